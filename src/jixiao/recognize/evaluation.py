@@ -21,7 +21,7 @@ from .segment import Segment
 
 _FIELD_LABELS: list[tuple[str, re.Pattern[str]]] = [
     ("name", re.compile(r"^项目(支出)?名称$")),
-    ("unit_name", re.compile(r"^(市级|县级|省级)?预算部门(、|（|\()?单位(）|\))?名称$|^部门名称$|^单位名称$|^部门[(（]单位[)）]名称$")),
+    ("unit_name", re.compile(r"^(市级|县级|省级)?预算部门(?:[、（(]?单位[）)]?)?名称$|^部门名称$|^单位名称$|^部门[(（]单位[)）]名称$")),
     ("supervisor", re.compile(r"^主管部门$")),
     ("implementer", re.compile(r"^实施单位$")),
 ]
@@ -90,7 +90,7 @@ class _Reader:
         elif L.CAPTION.search(s):
             self.caption(p.text)
             self.ctx.place(p)
-        elif s.startswith(("说明", "注")):
+        elif s.startswith(("说明", "注", "备注")):
             self.ev.notes.append(p.text.strip())
             self.ctx.place(p)
 
@@ -119,6 +119,9 @@ class _Reader:
             return
         if any(re.search(r"一级指标", s) for s in sq) and any(re.search(r"三级指标", s) for s in sq):
             self.indicator_header(row)
+            return
+        if len(row.non_blank()) == 1 and _INDICATOR_AREA.search(squash(row.non_blank()[0].text)):
+            self.ctx.place(row.non_blank()[0])  # the merged "绩效指标" column label on a row of its own
             return
         if len(row.non_blank()) == 1 and L.CAPTION.search(sq[[i for i, c in enumerate(cells) if not c.is_blank][0]]):
             c = row.non_blank()[0]
@@ -159,14 +162,19 @@ class _Reader:
                 self.goals_pending = True
                 self.split_mode = False
                 rest = [x for x in cells[i + 1:] if not x.is_blank and not L.SPLIT.match(squash(x.text))]
-                if rest and self.ev.kind == "department" and not any(
-                    _GOALS_HEADER_EXPECTED.match(squash(x.text)) for x in rest
-                ):
+                if rest and not any(_GOALS_HEADER_EXPECTED.match(squash(x.text)) for x in rest):
                     # "整体绩效目标 | text" (no 预期/实际 split)
                     self.ev.goals = Goals(expected=clean_text(rest[0].text), where=where(row.loc))
                     self.ctx.place(rest[0])
                     self.goals_pending = False
+                elif rest:
+                    self.goals_row(Row(rest, row.loc))
                 continue
+            if _GOALS_HEADER_EXPECTED.match(s) or _GOALS_HEADER_ACTUAL.match(s):
+                # a goals header whose 年度总体目标 label is missing
+                self.goals_pending = True
+                self.goals_row(Row([x for x in cells[i:] if not x.is_blank], row.loc))
+                return
             if _DUTIES.match(s):
                 self.ctx.place(c)
                 v = next_value_cell(cells, i, _is_label)
@@ -261,7 +269,7 @@ class _Reader:
         name = m.group(1)
         value = amount(m.group(2), self.unit(), self.ctx, c.loc) if not is_blank(m.group(2)) else None
         target = self.ev.by_nature if name in L.SPLIT_NATURE else self.ev.by_source
-        target[name] = value
+        target[L.split_key(name)] = value
         self.ctx.place(c)
 
     # ------------------------------------------------------------- goals
@@ -291,13 +299,16 @@ class _Reader:
             self.goals_pending = False
             return False
         g = self.ev.goals or Goals(where=where(row.loc))
-        g.expected = clean_text(cells[0].text)
-        if len(cells) > 1:
-            g.actual = clean_text(cells[1].text)
+        if g.expected is None:
+            g.expected = clean_text(cells[0].text)
+            if len(cells) > 1:
+                g.actual = clean_text(cells[1].text)
+        else:  # the 实际完成情况 cell came on its own after a blank line
+            g.actual = clean_text(cells[0].text)
         for c in cells[:2]:
             self.ctx.place(c)
         self.ev.goals = g
-        self.goals_pending = False
+        self.goals_pending = g.actual is None
         return True
 
     # -------------------------------------------------------- indicators

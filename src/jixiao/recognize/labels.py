@@ -32,6 +32,8 @@ def title_kind(text: str) -> str | None:
     s = squash(text).replace("*", "")
     if not s or len(s) > 60 or s.endswith(("。", "；", "，")):
         return None
+    if re.match(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])", s):
+        return None  # a numbered heading inside a form, not a form title
     for kind, pat in FORM_TITLES:
         if pat.search(s):
             return kind
@@ -113,6 +115,12 @@ SPLIT = re.compile(
     r"^(?:其中[:：])?(一般公共预算(?:收入)?|政府性基金(?:拨款)?|纳入专户管理的非税收入(?:拨款)?|其他资金|基本支出|项目支出)[:：](.*)$"
 )
 SPLIT_NATURE = {"基本支出", "项目支出"}
+_SPLIT_KEYS = {"一般公共预算收入": "一般公共预算", "政府性基金": "政府性基金拨款", "纳入专户管理的非税收入": "纳入专户管理的非税收入拨款"}
+
+
+def split_key(label: str) -> str:
+    """Canonical name of a 按收入性质/按支出性质 line ("一般公共预算收入" -> "一般公共预算")."""
+    return _SPLIT_KEYS.get(label, label)
 
 INDICATOR_COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     ("level1", re.compile(r"^一级指标")),

@@ -58,6 +58,11 @@ def _is_short_title_line(b: Block) -> bool:
     return 0 < len(s) <= 40 and not s.endswith(_SENTENCE_END) and not re.search(r"\d+\.\d", s)
 
 
+def _only_cover(blocks: list[Block]) -> bool:
+    """True when a narrative so far holds only cover-page lines (name, seal, date)."""
+    return all(isinstance(b, Paragraph) and len(squash(b.text)) <= 40 for b in blocks)
+
+
 def segment(doc: Document, ctx: Context) -> Segmentation:
     blocks: list[Block] = []
     for b in doc.blocks:
@@ -96,13 +101,15 @@ def segment(doc: Document, ctx: Context) -> Segmentation:
             kind = title_kind(b.text)
             if kind is not None:
                 cur = segments[-1]
+                if kind == cur.kind == "self_report" and _only_cover(cur.blocks):
+                    # the cover page repeats the report title on the first page
+                    cur.blocks.append(b)
+                    continue
                 seg = Segment(kind, b)
                 # A title split over two lines ("2024年度某某局" / "部门整体支出绩效自评报告"),
                 # or a table heading just above its "公开01表" mark, belongs to the new segment.
                 if cur.blocks and _is_short_title_line(cur.blocks[-1]) and (
                     kind == "final_account_table" or re.search(r"年度", cur.blocks[-1].text)
-                ) and cur.kind not in ("basic_data", "department_evaluation", "project_evaluation") or (
-                    kind == "final_account_table" and cur.blocks and _is_short_title_line(cur.blocks[-1])
                 ):
                     seg.blocks.append(cur.blocks.pop())
                 segments.append(seg)

@@ -511,9 +511,11 @@ EVALUATIONS = [
         # 15+15 (1185-1186) + 10 (1188) + 10 (1191) + 10 (1196) + 10 (1198) + 20 (1200) = 90
         "weight_sum": D("90"),
         "score_sum": D("90"),  # all full marks, same addition = 90
-        # The table has NO 总分 row: the document ends at line 1205 inside the 成本 placeholders.
-        "total_weight": None,
-        "total_score": None,
+        # Corrected on review: the seed's last line, 1206 (no trailing newline, so easy to miss),
+        # is "总分\t\t\t\t\t100\t99.16\t" (checked with `tail -c 200` on the seed).
+        # 99.16 = indicators 90 + funds 10 x 91.57% = 9.157 -> 9.16.
+        "total_weight": D("100"),   # line 1206
+        "total_score": D("99.16"),  # line 1206
     },
 ]
 

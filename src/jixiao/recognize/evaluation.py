@@ -332,23 +332,24 @@ class _Reader:
         name, cap = L.split_cap(c.text)
         self.ctx.place(c)
         if level == 1:
-            self.level1, self.level2, self.level1_explicit = name, None, True
+            # a new 一级 closes the current 二级, unless that 二级 belongs to it (the
+            # 一级 label of a collapsed merged cell may come a row after its first 二级)
+            if name != self.level1 and L.LEVEL2_FAMILY.get(self.level2 or "") != name:
+                self.level2 = None
+            self.level1, self.level1_explicit = name, True
             if cap is not None:
                 self.ev.level1_caps[name] = cap
         else:
             self.level2 = name
-            family = L.LEVEL2_FAMILY.get(name)
-            if not self.exact and family and family != self.level1:
-                if family != "成本指标" or "成本指标" in self.ev.level1_caps or self.level1 != "产出指标":
-                    self.level1 = family
 
     def indicator_row(self, row: Row) -> None:
         cells = row.cells
         cols = self.ind_columns or {}
-        if self.exact and len(cells) == self.ind_len and "weight" in cols:
-            get = {k: cells[i] for k, i in cols.items() if i < len(cells)}
+        offset = len(cells) - self.ind_len  # the header may lack the merged "绩效指标" column
+        if self.exact and "weight" in cols and offset >= 0 and all(c.is_blank for c in cells[:offset]):
+            get = {k: cells[i + offset] for k, i in cols.items() if i + offset < len(cells)}
             label_cells = [get[k] for k in ("level1", "level2") if k in get]
-            extra = [c for i, c in enumerate(cells) if i not in cols.values() and not c.is_blank]
+            extra = [c for i, c in enumerate(cells) if i - offset not in cols.values() and not c.is_blank]
             for k, c in (("level1", get.get("level1")), ("level2", get.get("level2"))):
                 if c is not None and not c.is_blank:
                     self.set_label(c, 1 if k == "level1" else 2)
@@ -375,7 +376,7 @@ class _Reader:
         for c in extra:
             self.ctx.place(c)
         ind = Indicator(
-            level1=self.level1,
+            level1=self.row_level1(),
             level2=self.level2,
             name=name_text or "",
             target=parse_target(get["target"].text if get.get("target") else None),
@@ -388,6 +389,15 @@ class _Reader:
             where=where(row.loc),
         )
         self.ev.indicators.append(ind)
+
+    def row_level1(self) -> str | None:
+        """The 一级 of the current row.  Where merged cells were collapsed (inexact
+        columns) an 一级 label may sit a row early or late, so a standard 二级
+        label's family decides (数量指标 -> 产出指标, 社会效益指标 -> 效益指标 …)."""
+        family = L.LEVEL2_FAMILY.get(self.level2 or "")
+        if not self.exact and family:
+            return family
+        return self.level1
 
     def anchor_parse(self, cells: list[Cell]) -> tuple[dict[str, Cell], list[Cell]]:
         """Read a row whose columns may be shifted: 分值/得分 are the last two plain
@@ -423,15 +433,14 @@ class _Reader:
                 labels.append(c)
             else:
                 texts.append(c)
-        explicit_l1 = any(L.label_level(c.text) == 1 for c in labels)
-        for c in labels:
-            lvl = L.label_level(c.text) or 2
-            if lvl == 2 and explicit_l1:
-                name, _ = L.split_cap(c.text)
-                self.level2 = name
-                self.ctx.place(c)
-            else:
-                self.set_label(c, lvl)
+        l1 = [c for c in labels if L.label_level(c.text) == 1]
+        l2 = [c for c in labels if L.label_level(c.text) == 2]
+        for c in l1:
+            self.set_label(c, 1)
+        for c in l2[1:]:
+            self.ctx.place(c)  # a second 二级 label spilled from a collapsed merged cell
+        if l2:
+            self.set_label(l2[0], 2)
         extra: list[Cell] = []
         if texts:
             get["name"] = texts[-1]

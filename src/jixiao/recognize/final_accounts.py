@@ -89,7 +89,7 @@ class _Reader:
                     continue
                 for i, c in enumerate(r.cells):
                     t = clean_text(c.text)
-                    if t and t not in names[i]:
+                    if t and t not in names[i] and not t.isdigit():
                         names[i].append(t)
             self.t.columns = ["/".join(n) for n in names]
             self.groups = self._groups(header)

@@ -54,6 +54,8 @@ def heading_info(p: Paragraph) -> tuple[str | None, str | None, int] | None:
         return None, None, 1
     if short and len(s) <= 20 and _CHAPTER_WORDS.search(s) and not re.search(r"\d", s):
         return None, None, 1
+    if short and len(s) <= 20 and _CAP.search(s):
+        return "plain", None, 4  # an unnumbered scored group such as "履职效益（15 分）"
     return None
 
 
@@ -117,7 +119,7 @@ def score_tree(n: Narrative) -> list[ScoreItem]:
     start = next((i for i, s in enumerate(flat) if _CAP.search(s.heading)), None)
     if start is None:
         return []
-    order: list[str] = []
+    depth_of: dict[str, int] = {}
     roots: list[ScoreItem] = []
     stack: list[tuple[int, ScoreItem]] = []
     top_style = None
@@ -128,9 +130,9 @@ def score_tree(n: Narrative) -> list[ScoreItem]:
             break  # the next chapter (四、评价结论…) ends the scored part
         if top_style is None:
             top_style = style
-        if style not in order:
-            order.append(style)
-        depth = order.index(style)
+        if style not in depth_of:
+            depth_of[style] = stack[-1][0] + 1 if stack else 0
+        depth = depth_of[style]
         cap_m = _CAP.search(s.heading)
         label = _CAP.sub("", s.heading)
         if num:

@@ -92,6 +92,7 @@ class BasicData(BaseModel):
     rows: list[ControlRow] = Field(default_factory=list)
     buildings: BuildingControl | None = None
     frugality_measures: str | None = None
+    captions: list[str] = Field(default_factory=list, description="填报单位/单位 lines as written")
     notes: list[str] = Field(default_factory=list)
     footer: Footer | None = None
 
@@ -164,7 +165,11 @@ class Evaluation(BaseModel):
     total_weight: Decimal | None = Field(None, description="总分 row, 分值")
     total_score: Decimal | None = Field(None, description="总分 row, 得分")
     footer: Footer | None = None
+    captions: list[str] = Field(default_factory=list, description="填报单位/单位/年度 lines as written")
     notes: list[str] = Field(default_factory=list)
+    spilled_labels: list[str] = Field(
+        default_factory=list, description="extra 二级 labels a collapsed layout left on rows without indicators"
+    )
 
     def fund(self, key: str) -> FundsRow | None:
         return next((f for f in self.funds if f.key == key), None)

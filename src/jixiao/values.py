@@ -233,6 +233,10 @@ def parse_target(text: str | None) -> Target:
         return Target(kind="quantitative", text=original, comparison=Comparison.RANGE,
                       quantities=[Quantity(value=Decimal(m.group(1)), unit=u1 or u2),
                                   Quantity(value=Decimal(m.group(3)), unit=u2 or u1)])
+    if comparison is not None and not re.match(r"^\d", body):
+        lead = re.match(r"^\D+(?=\d)", body)  # "群众满意度90%以上": a description, then the figure
+        if lead:
+            body = body[lead.end():]
     if not re.match(r"^\d", body):
         return Target(kind="qualitative", text=original)
     parts = re.split(r"[、，,；;]", body)

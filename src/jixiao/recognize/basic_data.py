@@ -40,6 +40,7 @@ class _Reader:
         if FOOTER.match(s):
             self.bd.footer = parse_footer(p)
         elif L.CAPTION.search(s):
+            self.bd.captions.append(clean_text(p.text) or "")
             self.bd.money_unit = money_unit_in(p.text) or self.bd.money_unit
         elif s.startswith(("说明", "注")):
             self.bd.notes.append(p.text.strip())

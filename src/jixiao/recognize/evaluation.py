@@ -95,6 +95,7 @@ class _Reader:
             self.ctx.place(p)
 
     def caption(self, text: str) -> None:
+        self.ev.captions.append(clean_text(text) or "")
         u = money_unit_in(text)
         if u:
             self.caption_unit = u
@@ -438,7 +439,8 @@ class _Reader:
         for c in l1:
             self.set_label(c, 1)
         for c in l2[1:]:
-            self.ctx.place(c)  # a second 二级 label spilled from a collapsed merged cell
+            self.ev.spilled_labels.append(L.split_cap(c.text)[0])  # spilled from a collapsed merged cell
+            self.ctx.place(c)
         if l2:
             self.set_label(l2[0], 2)
         extra: list[Cell] = []

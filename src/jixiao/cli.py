@@ -1,0 +1,100 @@
+"""Command line: ``jixiao parse``, ``jixiao schema``, ``jixiao example``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from .example import write_example
+from .model import Package
+from .pipeline import ReadError, load
+from .schema import SCHEMA_ID, package_schema
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="jixiao（绩效）：预算绩效自评材料的读取、审核与评分")
+console = Console()
+err = Console(stderr=True)
+
+FORM_NAMES = {
+    "basic_data": "基础数据表",
+    "department_evaluation": "部门整体自评表",
+    "project_evaluation": "项目自评表",
+    "self_report": "自评报告",
+    "final_account_table": "决算公开表",
+    "final_account_notes": "决算情况说明",
+}
+
+
+def _summary(p: Package) -> str:
+    forms = " ".join(f"{FORM_NAMES[k]}×{v}" for k, v in p.forms_found().items() if v) or "（未识别到表单）"
+    tables = len(p.basic_data) + len(p.evaluations) + len(p.final_accounts)
+    indicators = sum(len(e.indicators) for e in p.evaluations)
+    return (
+        f"[bold]{escape(p.source)}[/bold]  {p.unit_name or '（单位未识别）'}  {p.year or '？'}年度\n"
+        f"  表单：{forms}\n"
+        f"  表格 {tables}，指标行 {indicators}，未归位单元格 {len(p.unplaced)}，读取提示 {len(p.diagnostics)}"
+    )
+
+
+@app.command()
+def parse(
+    files: list[Path] = typer.Argument(..., help="材料文件（文本导出 .txt）"),
+    json_out: Optional[str] = typer.Option(None, "--json", help="把完整模型写成 JSON 文件；用 - 表示标准输出"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="只输出汇总表"),
+) -> None:
+    """读取材料，输出每个文件的汇总（单位、年度、表单、指标行数、未归位单元格）。"""
+    pkgs: list[Package] = []
+    failed = 0
+    for f in files:
+        try:
+            pkgs.append(load(f))
+        except ReadError as e:
+            err.print(f"[red]错误[/red] {escape(e.path)}：{escape(e.reason)}")
+            failed += 1
+    if json_out:
+        doc = {"schema": SCHEMA_ID, "packages": [p.model_dump(mode="json") for p in pkgs]}
+        text = json.dumps(doc, ensure_ascii=False, indent=1)
+        if json_out == "-":
+            sys.stdout.write(text + "\n")
+        else:
+            tmp = Path(json_out).with_suffix(Path(json_out).suffix + ".tmp")
+            tmp.write_text(text, encoding="utf-8")
+            tmp.replace(json_out)  # never leave a half-written result
+            err.print(f"已写出 {json_out}")
+    if json_out != "-":
+        for p in pkgs:
+            console.print(_summary(p))
+            if quiet:
+                continue
+            for u in p.unplaced:
+                console.print(f"[yellow]未归位[/yellow] {u.where.file}:{u.where.line}（{escape(u.context)}）：{escape(u.text[:80])}")
+            for d in p.diagnostics:
+                console.print(f"[cyan]提示[/cyan] {d.where.file}:{d.where.line}：{escape(d.message)}")
+    if failed:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def schema(out: Optional[Path] = typer.Option(None, "-o", "--out", help="写入文件（默认标准输出）")) -> None:
+    """导出 --json 输出的 JSON Schema。"""
+    text = json.dumps(package_schema(), ensure_ascii=False, indent=1) + "\n"
+    if out:
+        out.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+@app.command()
+def example(out: Path = typer.Argument(Path("example_package.txt"), help="输出文件")) -> None:
+    """写出一份示例材料（虚构数字，官方表式），可用于试用 jixiao。"""
+    write_example(out)
+    err.print(f"已写出示例材料 {out}")
+
+
+def main() -> None:  # pragma: no cover
+    app()

@@ -1,0 +1,267 @@
+"""Numbers in the narrative (文字与数字): shares, growth rates and completion rates stated in
+自评报告 and 决算情况说明 are recomputed from the other numbers of the same passage, key
+figures are compared with the tables, and two passages that disagree are reported.
+
+Passages: a paragraph that does not end a sentence (a page break split it) is joined
+with the next one before numbers are read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterable, Iterator
+
+from ..model import Narrative, Package, Section, Where
+from ..values import squash
+from .finding import Finding, finding, fmt, rule
+from .tolerance import percent_verdict, same_figure
+
+NUM = r"(\d[\d,，]*(?:\.\d+)?)"
+AMOUNT = re.compile(NUM + r"\s*(万元|亿元|元)")
+SHARE = re.compile(r"占([^，,。；;%\d]{0,20}?)(?:的)?(?:比例|比重)?(?:为)?\s*" + NUM + r"\s*%")
+CHANGE = re.compile(r"(增加|减少|增长|下降|降低)\s*" + NUM + r"\s*(万元|元)\s*[，,]\s*(?:增长|下降|降低|减少|增加)(?:了)?\s*" + NUM + r"\s*%")
+COMPLETION = re.compile(r"完成(?:年初)?预算(?:数)?的\s*" + NUM + r"\s*%")
+_LABEL_TRIM = re.compile(r"^(其中|包括|包含|主要|以及|和|及|、|，|,|：|:|\s)+|(为|是|共|计|达|合计|：|:|\s)+$")
+_CHANGE_LABEL = re.compile(r"^(较|比)|增加|减少|增长|下降|降低")
+BASIS = "自评报告、决算情况说明中的数字应与表格及其计算结果一致"
+UNIT_WAN = {"万元": Decimal(1), "元": Decimal("0.0001"), "亿元": Decimal(10000)}
+
+
+def _dec(s: str) -> Decimal:
+    return Decimal(re.sub(r"[,，]", "", s))
+
+
+@dataclass
+class Passage:
+    text: str
+    where: Where
+    section: str
+    narrative: Narrative
+
+
+@dataclass
+class Mention:
+    value: Decimal  # in 万元
+    start: int
+    end: int
+    label: str
+
+
+def passages(n: Narrative) -> Iterator[Passage]:
+    """Paragraphs of a narrative, page-break splits joined."""
+
+    def walk(secs: list[Section]) -> Iterator[Passage]:
+        for s in secs:
+            buf, first = "", None
+            for p in s.paragraphs:
+                buf = f"{buf}{p.strip()}"
+                first = first or s.where
+                if buf.endswith(("。", "！", "？", "；", "：", ":")):
+                    yield Passage(buf, s.where, s.heading, n)
+                    buf = ""
+            if buf:
+                yield Passage(buf, s.where, s.heading, n)
+            yield from walk(s.children)
+
+    if n.preamble:
+        yield Passage("".join(p.strip() for p in n.preamble), n.where, n.title, n)
+    yield from walk(n.sections)
+
+
+def amounts(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    prev_end = 0
+    for m in AMOUNT.finditer(text):
+        head = text[prev_end:m.start()]
+        head = re.split(r"[，,。；;、（(]", head)[-1]
+        label = _LABEL_TRIM.sub("", head)
+        out.append(Mention(_dec(m.group(1)) * UNIT_WAN[m.group(2)], m.start(), m.end(), label))
+        prev_end = m.end()
+    return out
+
+
+def _key(label: str) -> str:
+    s = re.sub(r"的|比例|比重|金额|数|额", "", squash(label))
+    return s
+
+
+def _named_bases(pkg_narratives: list[Narrative], here: Passage, name: str) -> list[Decimal]:
+    key = _key(name)
+    if len(key) < 2:
+        return []
+    found: list[Decimal] = []
+    scopes = [[here]] + [[p for p in passages(here.narrative) if p.section == here.section]] + [list(passages(here.narrative))]
+    for scope in scopes:
+        for p in scope:
+            for m in amounts(p.text):
+                lk = _key(m.label)
+                if lk and len(lk) >= 2 and (key in lk or lk in key):
+                    found.append(m.value)
+        if found:
+            return found
+    return found
+
+
+def _narratives(pkg: Package) -> list[Narrative]:
+    return [n for n in pkg.narratives if n.kind in ("self_report", "final_account_notes", "overview")]
+
+
+def _form(n: Narrative) -> str:
+    return n.kind if n.kind != "overview" else "overview"
+
+
+@rule("NAR-001", "narrative", "error", "“占…%”应等于该金额 ÷ 基数", BASIS)
+def shares(pkg: Package) -> Iterable[Finding]:
+    """Every "A 万元，占（X的）P%" is recomputed as A ÷ base: the base is the amount named X
+    (searched in the passage, then the section, then the whole text) or, when no base is named,
+    an earlier larger amount of the same passage.  Flagged only when no candidate base gives
+    P under the tolerance policy."""
+    ns = _narratives(pkg)
+    for n in ns:
+        for p in passages(n):
+            ms = amounts(p.text)
+            for s in SHARE.finditer(p.text):
+                before = [m for m in ms if m.end <= s.start() and not _CHANGE_LABEL.search(m.label)]
+                if not before:
+                    continue
+                part = before[-1]
+                gap = p.text[part.end:s.start()]
+                if re.search(r"[。；;]", gap) or len(AMOUNT.sub("", gap)) > 30:
+                    continue  # the share does not refer to this amount
+                stated = _dec(s.group(2))
+                name = s.group(1).strip()
+                if _key(name):  # "占基本支出的 87.1%": only the named base counts
+                    cands = [c for c in _named_bases(ns, p, name) if c > part.value]
+                else:  # "占 35.0%": an earlier, larger amount of the passage (its total)
+                    cands = [m.value for m in before[:-1] if m.value > part.value]
+                cands = [c for c in cands if c > 0]
+                if not cands:
+                    continue
+                verdicts = [(percent_verdict(stated, part.value / c * 100), c) for c in cands]
+                if any(v == "ok" for v, _ in verdicts):
+                    continue
+                verdict, base = next(((v, c) for v, c in verdicts if v == "rounding"), verdicts[0])
+                exact = part.value / base * 100
+                yield finding("NAR-001", pkg, form=_form(n), table=n.title, row=p.section, where=p.where,
+                              expected=f"{fmt(exact, 2)}%", actual=f"{fmt(stated)}%",
+                              severity="info" if verdict == "rounding" else None,
+                              message=f"「{p.section}」：{part.label or '该项'} {fmt(part.value)} 万元“占 {fmt(stated)}%”，"
+                                      f"按基数 {fmt(base)} 万元计算应为 {fmt(exact, 2)}%"
+                                      + ("（截断或尾数差异）" if verdict == "rounding" else ""))
+
+
+@rule("NAR-002", "narrative", "error", "“增加/减少 X 万元，增长/降低 P%”应与上年数相符", BASIS)
+def growth(pkg: Package) -> Iterable[Finding]:
+    """"本年 A 万元 … 增加（减少）C 万元，增长（降低）P%": the previous year is A ∓ C and P must
+    equal C ÷ (A ∓ C).  A zero previous year is not a percentage: reported as info."""
+    for n in _narratives(pkg):
+        for p in passages(n):
+            ms = amounts(p.text)
+            for c in CHANGE.finditer(p.text):
+                change = _dec(c.group(2)) * UNIT_WAN[c.group(3)]
+                stated = _dec(c.group(4))
+                before = [m for m in ms if m.end <= c.start()]
+                if not before:
+                    continue
+                current = before[-1].value
+                prev = current - change if c.group(1) in ("增加", "增长") else current + change
+                if prev <= 0:
+                    continue
+                exact = change / prev * 100
+                verdict = percent_verdict(stated, exact)
+                if verdict == "ok":
+                    continue
+                yield finding("NAR-002", pkg, form=_form(n), table=n.title, row=p.section, where=p.where,
+                              expected=f"{fmt(exact, 2)}%", actual=f"{fmt(stated)}%",
+                              severity="info" if verdict == "rounding" else None,
+                              message=f"「{p.section}」：本年 {fmt(current)} 万元，{c.group(1)} {fmt(change)} 万元，上年应为 {fmt(prev)} 万元，"
+                                      f"变动率应为 {fmt(exact, 2)}%，文中写 {fmt(stated)}%")
+
+
+def _sentences(text: str) -> Iterator[tuple[int, str]]:
+    pos = 0
+    for part in re.split(r"(?<=[。；;])", text):
+        yield pos, part
+        pos += len(part)
+
+
+@rule("NAR-003", "narrative", "error", "“完成预算的 P%”应等于决算（执行）数 ÷ 预算数", BASIS)
+def completion(pkg: Package) -> Iterable[Finding]:
+    """In one sentence, "预算（数）为 B 万元 … 决算（执行数）为 A 万元 … 完成预算的 P%": P = A ÷ B."""
+    for n in _narratives(pkg):
+        for p in passages(n):
+            for _, sent in _sentences(p.text):
+                for c in COMPLETION.finditer(sent):
+                    ms = [m for m in amounts(sent[: c.start()])]
+                    budget = [m for m in ms if re.search(r"预算", m.label)]
+                    actual = [m for m in ms if re.search(r"决算|执行|实际", m.label)]
+                    if not budget or not actual or budget[-1].value == 0:
+                        continue
+                    b, a = budget[-1].value, actual[-1].value
+                    stated = _dec(c.group(1))
+                    exact = a / b * 100
+                    verdict = percent_verdict(stated, exact)
+                    if verdict == "ok":
+                        continue
+                    yield finding("NAR-003", pkg, form=_form(n), table=n.title, row=p.section, where=p.where,
+                                  expected=f"{fmt(exact, 2)}%", actual=f"{fmt(stated)}%",
+                                  severity="info" if verdict == "rounding" else None,
+                                  message=f"「{p.section}」：决算 {fmt(a)} 万元 ÷ 预算 {fmt(b)} 万元 = {fmt(exact, 2)}%，文中写“完成预算的 {fmt(stated)}%”")
+
+
+THREE_PUBLIC_FINAL = re.compile(r"三公”?经费(?:财政拨款)?支出(?:决算)?(?:数)?(?:为)?\s*" + NUM + r"\s*(万元|元)")
+THREE_PUBLIC_RATE = [
+    re.compile(r"三公”?经费[^。；%]{0,40}?完成预算的\s*" + NUM + r"\s*%"),
+    re.compile(r"三公(?:经费)?”?控制率(?:为)?\s*" + NUM + r"\s*%"),
+]
+SELF_SCORE = re.compile(r"(?:评价|自评)得分(?:为|是|：|:)?\s*" + NUM + r"\s*分")
+
+
+@rule("NAR-004", "narrative", "error", "报告中的关键数字应与表格一致", BASIS)
+def report_vs_tables(pkg: Package) -> Iterable[Finding]:
+    """The self-evaluation score stated in the text equals the 部门整体自评表 总分; the 三公经费
+    决算 stated in the text equals the 基础数据表's current-year 决算数."""
+    dept = pkg.department_evaluations[0] if pkg.department_evaluations else None
+    three = None
+    for bd in pkg.basic_data:
+        row = bd.row("three_public")
+        if row is not None and row.values and row.values[-1] is not None:
+            three = row.values[-1].value
+    for n in _narratives(pkg):
+        for p in passages(n):
+            if dept is not None and dept.total_score is not None and n.kind == "self_report":
+                for m in SELF_SCORE.finditer(p.text):
+                    v = _dec(m.group(1))
+                    if v != dept.total_score:
+                        yield finding("NAR-004", pkg, form=_form(n), table=n.title, row=p.section, where=p.where,
+                                      expected=fmt(dept.total_score), actual=fmt(v),
+                                      message=f"「{p.section}」写自评得分 {fmt(v)} 分，部门整体支出绩效自评表总分为 {fmt(dept.total_score)} 分")
+            if three is not None:
+                for m in THREE_PUBLIC_FINAL.finditer(p.text):
+                    if "预算" in p.text[max(0, m.start() - 2): m.end()] or "决算" not in m.group(0) and "支出" not in m.group(0):
+                        continue
+                    v = _dec(m.group(1)) * UNIT_WAN[m.group(2)]
+                    if not same_figure(v, three):
+                        yield finding("NAR-004", pkg, form=_form(n), table=n.title, row=p.section, where=p.where,
+                                      expected=fmt(three), actual=fmt(v),
+                                      message=f"「{p.section}」写三公经费支出 {fmt(v)} 万元，基础数据表三公经费决算数为 {fmt(three)} 万元")
+
+
+@rule("NAR-005", "narrative", "warning", "同一数字在两处文字中说法不一", BASIS)
+def contradictions(pkg: Package) -> Iterable[Finding]:
+    """The 三公经费 execution (完成预算的 P% / 控制率 P%) stated in two places of the narratives
+    must agree."""
+    seen: list[tuple[Decimal, Passage]] = []
+    for n in _narratives(pkg):
+        for p in passages(n):
+            for pat in THREE_PUBLIC_RATE:
+                for m in pat.finditer(p.text):
+                    seen.append((_dec(m.group(1)), p))
+    for v, p in seen[1:]:
+        v0, p0 = seen[0]
+        if v != v0:
+            yield finding("NAR-005", pkg, form=_form(p.narrative), table=p.narrative.title, row=p.section, where=p.where,
+                          expected=f"{fmt(v0)}%", actual=f"{fmt(v)}%",
+                          message=f"三公经费执行（控制）率前后不一：「{p0.section}」写 {fmt(v0)}%，「{p.section}」写 {fmt(v)}%")

@@ -132,10 +132,12 @@ def shares(pkg: Package) -> Iterable[Finding]:
                     continue  # the share does not refer to this amount
                 stated = _dec(s.group(2))
                 name = s.group(1).strip()
-                if _key(name):  # "占基本支出的 87.1%": only the named base counts
-                    cands = [c for c in _named_bases(ns, p, name) if c > part.value]
+                earlier = [m.value for m in before[:-1] if m.value > part.value]
+                if _key(name):  # "占基本支出的 87.1%": the named base; the passage's total may also be meant
+                    named = [c for c in _named_bases(ns, p, name) if c > part.value]
+                    cands = named + earlier if named else []
                 else:  # "占 35.0%": an earlier, larger amount of the passage (its total)
-                    cands = [m.value for m in before[:-1] if m.value > part.value]
+                    cands = earlier
                 cands = [c for c in cands if c > 0]
                 if not cands:
                     continue
@@ -211,7 +213,7 @@ def completion(pkg: Package) -> Iterable[Finding]:
                                   message=f"「{p.section}」：决算 {fmt(a)} 万元 ÷ 预算 {fmt(b)} 万元 = {fmt(exact, 2)}%，文中写“完成预算的 {fmt(stated)}%”")
 
 
-THREE_PUBLIC_FINAL = re.compile(r"三公”?经费(?:财政拨款)?支出(?:决算)?(?:数)?(?:为)?\s*" + NUM + r"\s*(万元|元)")
+THREE_PUBLIC_FINAL = re.compile(r"三公”?经费(?:财政拨款)?(?:支出)?(?:决算)?(?:数)?(?:为|是)?\s*" + NUM + r"\s*(万元|元)")
 THREE_PUBLIC_RATE = [
     re.compile(r"三公”?经费[^。；%]{0,40}?完成预算的\s*" + NUM + r"\s*%"),
     re.compile(r"三公(?:经费)?”?控制率(?:为)?\s*" + NUM + r"\s*%"),
@@ -240,8 +242,8 @@ def report_vs_tables(pkg: Package) -> Iterable[Finding]:
                                       message=f"「{p.section}」写自评得分 {fmt(v)} 分，部门整体支出绩效自评表总分为 {fmt(dept.total_score)} 分")
             if three is not None:
                 for m in THREE_PUBLIC_FINAL.finditer(p.text):
-                    if "预算" in p.text[max(0, m.start() - 2): m.end()] or "决算" not in m.group(0) and "支出" not in m.group(0):
-                        continue
+                    if "预算" in m.group(0):
+                        continue  # a budget figure, not the 决算
                     v = _dec(m.group(1)) * UNIT_WAN[m.group(2)]
                     if not same_figure(v, three):
                         yield finding("NAR-004", pkg, form=_form(n), table=n.title, row=p.section, where=p.where,
@@ -265,3 +267,45 @@ def contradictions(pkg: Package) -> Iterable[Finding]:
             yield finding("NAR-005", pkg, form=_form(p.narrative), table=p.narrative.title, row=p.section, where=p.where,
                           expected=f"{fmt(v0)}%", actual=f"{fmt(v)}%",
                           message=f"三公经费执行（控制）率前后不一：「{p0.section}」写 {fmt(v0)}%，「{p.section}」写 {fmt(v)}%")
+
+
+LIST_START = re.compile(r"[，,（(]?\s*(?:其中|包含|包括)\s*[:：，,]?")
+
+
+@rule("NAR-006", "narrative", "error", "“其中”所列各项之和应等于总额", BASIS)
+def listed_parts(pkg: Package) -> Iterable[Finding]:
+    """"T 万元，其中：a 万元、b 万元 …" in one sentence: a + b + … = T (tolerance policy).  The
+    total is the amount just before the list; when another amount of the passage fits the sum
+    exactly that one was meant.  Only near misses (within 2 %) are reported, so a list that
+    decomposes a different figure is not mistaken for a slip."""
+    for n in _narratives(pkg):
+        for p in passages(n):
+            ms = amounts(p.text)
+            for lm in LIST_START.finditer(p.text):
+                end = re.search(r"[。；;]", p.text[lm.end():])
+                stop = lm.end() + end.start() if end else len(p.text)
+                nested = re.search(r"其中", p.text[lm.end():stop])
+                if nested:
+                    stop = lm.end() + nested.start()
+                parts = [m for m in ms if lm.end() <= m.start < stop and not _CHANGE_LABEL.search(m.label)]
+                totals = [m for m in ms if m.end <= lm.start() + 1]
+                if len(parts) < 2 or not totals:
+                    continue
+                values = [m.value for m in parts]
+                s_ = sum(values, Decimal(0))
+                from .tolerance import sum_verdict
+
+                verdicts = [(sum_verdict(t.value, values), t) for t in reversed(totals)]
+                if any(v == "ok" for v, _ in verdicts):
+                    continue
+                near = [(v, t) for v, t in verdicts if v == "rounding"] or [
+                    (v, t) for v, t in verdicts[:1] if t.value and abs(t.value - s_) / t.value <= Decimal("0.02")]
+                if not near:
+                    continue
+                verdict, total = near[0]
+                yield finding("NAR-006", pkg, form=_form(n), table=n.title, row=p.section, where=p.where,
+                              expected=fmt(s_), actual=fmt(total.value),
+                              severity="info" if verdict == "rounding" else None,
+                              message=f"「{p.section}」：{total.label or '总额'} {fmt(total.value)} 万元，其中所列 {len(values)} 项合计 "
+                                      f"{' + '.join(fmt(v) for v in values)} = {fmt(s_)} 万元"
+                                      + ("（尾数误差范围内）" if verdict == "rounding" else ""))

@@ -2,11 +2,12 @@
 
 1. **Sums of rounded amounts.**  Amounts are written rounded to the cent of
    their unit (0.01 万元 or 0.01 元).  A total and its parts, each rounded on
-   its own, may differ by up to half a cent per rounded figure involved
-   (n parts + the total).  A difference within that allowance is reported as
-   ``info`` (尾数差异), never as an error; beyond it, as the rule's severity.
-   The allowance is computed from the number of decimals actually written,
-   so whole-number tables get a proportionally larger allowance.
+   its own, may differ by up to half a unit of the last written decimal of
+   each figure involved (n parts + the total).  A difference within that
+   allowance is reported as ``info`` (尾数差异), never as an error; beyond it,
+   as the rule's severity.  The allowance follows the decimals each figure is
+   actually written with, so 0.01 万元 figures allow 0.005 each and whole
+   numbers 0.5 each.
 2. **Percentages written in text or tables** (执行率, 占…%, 增长…%).  A stated
    percentage is right when it equals the exact ratio rounded half-up to the
    decimals it is written with.  If it equals the ratio *truncated* to those
@@ -32,12 +33,10 @@ def decimals(d: Decimal) -> int:
 
 
 def sum_allowance(figures: list[Decimal]) -> Decimal:
-    """Rounding allowance for a total compared with the sum of its parts:
-    half a unit of the last written decimal for each figure involved."""
-    if not figures:
-        return Decimal(0)
-    unit = Decimal(1).scaleb(-max(decimals(f) for f in figures))
-    return unit * HALF * len(figures)
+    """Rounding allowance for a total compared with the sum of its parts: half a unit of
+    the last written decimal of each figure involved (12.50 -> 0.005, 11675.94356 ->
+    0.000005, 3 -> 0.5)."""
+    return sum((Decimal(1).scaleb(-decimals(f)) * HALF for f in figures), Decimal(0))
 
 
 def sum_verdict(total: Decimal, parts: list[Decimal]) -> str:

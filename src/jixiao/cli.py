@@ -80,6 +80,70 @@ def parse(
 
 
 @app.command()
+def check(
+    files: list[Path] = typer.Argument(..., help="材料文件"),
+    json_out: Optional[str] = typer.Option(None, "--json", help="审核结果写成 JSON 文件；- 表示标准输出"),
+    html_out: Optional[Path] = typer.Option(None, "--html", help="写出自包含的 HTML 审核意见"),
+    fail_on: str = typer.Option("error", "--fail-on", help="出现该级别（error/warning）及以上问题时返回非零；none 表示不以问题判定失败"),
+    info: bool = typer.Option(False, "--info", help="终端中也显示“提示”级别（尾数差异等）"),
+    only: Optional[str] = typer.Option(None, "--rules", help="只运行这些规则（逗号分隔的规则编号）"),
+) -> None:
+    """审核材料：表内计算、表间一致、文字与数字、决算表、指标质量。"""
+    from .checks import check as run_checks
+    from .checks.render import CheckOutput, print_review, render_html, review
+
+    if fail_on not in ("error", "warning", "none"):
+        err.print("[red]错误[/red] --fail-on 只能是 error、warning 或 none")
+        raise typer.Exit(code=2)
+    wanted = {x.strip() for x in only.split(",")} if only else None
+    reviews = []
+    failed = 0
+    for f in files:
+        try:
+            pkg = load(f)
+        except ReadError as e:
+            err.print(f"[red]错误[/red] {escape(e.path)}：{escape(e.reason)}")
+            failed += 1
+            continue
+        reviews.append(review(pkg, run_checks(pkg, wanted)))
+    if json_out:
+        text = CheckOutput(reviews=reviews).model_dump_json(indent=1, by_alias=True).replace('"schema_"', '"schema"', 1)
+        _write(json_out, text)
+    if html_out:
+        _write(str(html_out), render_html(reviews))
+    if json_out != "-":
+        for r in reviews:
+            print_review(r, console, show_info=info)
+    levels = {"error": ("error",), "warning": ("error", "warning"), "none": ()}[fail_on]
+    if failed or any(r.counts[s] for r in reviews for s in levels):
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def rules(markdown: bool = typer.Option(False, "--markdown", help="输出 docs/rules.md 的内容")) -> None:
+    """列出全部审核规则。"""
+    from .checks.finding import CATEGORIES, RULES
+    from .checks.render import rules_markdown
+
+    if markdown:
+        sys.stdout.write(rules_markdown())
+        return
+    for r in sorted(RULES.values(), key=lambda r: r.id):
+        console.print(f"{r.id}  [{CATEGORIES[r.category]}] {r.severity:7}  {escape(r.title)}")
+
+
+def _write(target: str, text: str) -> None:
+    """Write a result atomically (never half-written); "-" is standard output."""
+    if target == "-":
+        sys.stdout.write(text + "\n")
+        return
+    tmp = Path(target).with_name(Path(target).name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(target)
+    err.print(f"已写出 {target}")
+
+
+@app.command()
 def schema(out: Optional[Path] = typer.Option(None, "-o", "--out", help="写入文件（默认标准输出）")) -> None:
     """导出 --json 输出的 JSON Schema。"""
     text = json.dumps(package_schema(), ensure_ascii=False, indent=1) + "\n"

@@ -70,11 +70,14 @@ def project_vs_basic(pkg: Package) -> Iterable[Finding]:
                           message=f"项目「{ev.name}」全年执行数 {fmt(mine)} 万元{unit_note}，基础数据表「{row.label}」{bd.columns[col]}为 {fmt(theirs)} 万元")
 
 
-def _basic_data_value(pkg: Package, key: str) -> tuple[Decimal, ControlRow, BasicData] | None:
+def _basic_data_value(pkg: Package, key: str, col_offset: int = 0) -> tuple[Decimal, ControlRow, BasicData] | None:
+    """A row's current-year 决算数 (col_offset 0) or 预算数 (col_offset -1) in 万元."""
     for bd in pkg.basic_data:
         row = bd.row(key)
         col = _final_col(bd)
-        if row is not None and col is not None and col < len(row.values) and row.values[col] is not None:
+        if col is not None:
+            col += col_offset
+        if row is not None and col is not None and 0 <= col < len(row.values) and row.values[col] is not None:
             return in_wan(row.values[col], bd.money_unit or WAN), row, bd
     return None
 
@@ -144,7 +147,11 @@ def basic_project_everywhere(pkg: Package) -> Iterable[Finding]:
                 if v is not None:
                     others.append(("公开03表合计", v))
             if name == "项目支出" and got_project is not None:
-                others.append((f"基础数据表{got_project[2].columns[-1]}", got_project[0]))
+                # the split is written as budget in some packages and as final in others:
+                # it must match one of the two current-year columns
+                budget = _basic_data_value(pkg, "project", -1)
+                if not (budget is not None and same_figure(mine, budget[0])):
+                    others.append((f"基础数据表{got_project[2].columns[-1]}", got_project[0]))
             for where_name, v in others:
                 if not same_figure(mine, v):
                     yield finding("XT-003", pkg, form="department", table=table_name(ev), row="按支出性质分", column=name,

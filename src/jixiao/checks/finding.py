@@ -91,10 +91,7 @@ def fmt(d: Decimal | None, places: int | None = None) -> str:
         return "（空）"
     if places is not None:
         d = d.quantize(Decimal(1).scaleb(-places))
-    s = format(d, "f")
-    if "." in s and places is None:
-        s = s.rstrip("0").rstrip(".")
-    return s
+    return format(d, "f")
 
 
 def table_name(ev: Evaluation) -> str:

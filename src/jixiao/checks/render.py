@@ -1,0 +1,110 @@
+"""Outputs of the review: terminal table, JSON, self-contained HTML, docs/rules.md."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections import defaultdict
+from importlib import resources
+
+from jinja2 import Environment, select_autoescape
+from pydantic import BaseModel
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from ..model import Package
+from .finding import CATEGORIES, RULES, SEVERITY_NAMES, SEVERITY_ORDER, Finding
+
+SCHEMA_ID = "jixiao.check/1"
+_STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
+
+
+class PackageReview(BaseModel):
+    """The review of one package: who, what was read, what was found."""
+
+    source: str
+    unit_name: str | None
+    year: int | None
+    counts: dict[str, int]
+    findings: list[Finding]
+
+
+class CheckOutput(BaseModel):
+    """What ``jixiao check --json`` writes."""
+
+    schema_: str = SCHEMA_ID
+    reviews: list[PackageReview]
+
+
+def review(pkg: Package, findings: list[Finding]) -> PackageReview:
+    counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
+    return PackageReview(source=pkg.source, unit_name=pkg.unit_name, year=pkg.year, counts=counts, findings=findings)
+
+
+def check_schema() -> dict:
+    s = CheckOutput.model_json_schema(mode="serialization")
+    s["title"] = "jixiao check --json output"
+    s["properties"]["schema"] = s["properties"].pop("schema_")
+    return s
+
+
+def grouped(findings: list[Finding]) -> dict[tuple[str, str], list[Finding]]:
+    """Findings by (form, table), most severe first inside each group."""
+    groups: dict[tuple[str, str], list[Finding]] = defaultdict(list)
+    for f in sorted(findings, key=lambda x: (SEVERITY_ORDER[x.severity], x.where.line if x.where else 0)):
+        groups[(f.form, f.table or "")].append(f)
+    return dict(groups)
+
+
+def print_review(r: PackageReview, console: Console, show_info: bool = False) -> None:
+    c = r.counts
+    console.print(f"[bold]{escape(r.source)}[/bold]  {escape(r.unit_name or '（单位未识别）')}  {r.year or '？'}年度："
+                  f"[red]错误 {c['error']}[/red]，[yellow]警告 {c['warning']}[/yellow]，提示 {c['info']}")
+    shown = [f for f in r.findings if show_info or f.severity != "info"]
+    for (form, table), items in grouped(shown).items():
+        t = Table(title=f"{form}{('「' + table + '」') if table else ''}", title_justify="left", show_lines=False, expand=True)
+        t.add_column("级别", no_wrap=True)
+        t.add_column("规则", no_wrap=True)
+        t.add_column("位置", no_wrap=True)
+        t.add_column("问题", ratio=1)
+        for f in sorted(items, key=lambda x: (SEVERITY_ORDER[x.severity], x.where.line if x.where else 0)):
+            t.add_row(f"[{_STYLE[f.severity]}]{SEVERITY_NAMES[f.severity]}[/]", f.rule,
+                      f"第{f.where.line}行" if f.where else "", escape(f.message))
+        console.print(t)
+    hidden = len(r.findings) - len(shown)
+    if hidden:
+        console.print(f"[dim]另有 {hidden} 条提示（尾数差异等）未显示，加 --info 显示[/dim]")
+
+
+def _env() -> Environment:
+    env = Environment(autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(SEVERITY_NAMES=SEVERITY_NAMES, RULES=RULES, CATEGORIES=CATEGORIES)
+    return env
+
+
+def render_html(reviews: list[PackageReview]) -> str:
+    """A self-contained HTML review report (no external files, no scripts)."""
+    tpl = resources.files("jixiao").joinpath("templates/review.html").read_text(encoding="utf-8")
+    return _env().from_string(tpl).render(
+        reviews=reviews, grouped=grouped, generated=_dt.date.today().isoformat(),
+        order=SEVERITY_ORDER,
+    )
+
+
+def rules_markdown() -> str:
+    """docs/rules.md, generated from the registered rules."""
+    lines = [
+        "# Review rules",
+        "",
+        "Generated from the code by `jixiao rules --markdown`; do not edit by hand.",
+        "Tolerances are described in `jixiao/checks/tolerance.py` (the tolerance policy).",
+        "",
+        "| id | category | severity | rule | basis |",
+        "|---|---|---|---|---|",
+    ]
+    for r in sorted(RULES.values(), key=lambda r: r.id):
+        lines.append(f"| {r.id} | {CATEGORIES[r.category]} | {r.severity} | {r.title} | {r.basis} |")
+    lines.append("")
+    for r in sorted(RULES.values(), key=lambda r: r.id):
+        lines += [f"## {r.id} — {r.title}", "", r.doc, ""]
+    return "\n".join(lines)

@@ -335,3 +335,55 @@ def test_rule_quiet_on_clean_packages(rule_id, tmp_path):
         return
     for pkg in (_load_text(tmp_path, example_text()), _load_text(tmp_path, TSV_FINAL.format(**QUIET_TSV), "y.txt")):
         assert not [f for f in check(pkg) if f.rule == rule_id], (rule_id, pkg.source)
+
+
+# ------------------------------------------------------------------------ outputs
+
+
+def test_rules_doc_is_generated_from_the_code():
+    from jixiao.checks.render import rules_markdown
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert doc == rules_markdown()
+    for r in RULES.values():
+        assert r.doc, f"{r.id} has no docstring"
+
+
+def test_check_schema_in_docs_is_current():
+    import json
+
+    from jixiao.checks.render import check_schema
+
+    committed = json.loads((Path(__file__).resolve().parents[1] / "docs" / "check.schema.json").read_text(encoding="utf-8"))
+    assert committed == check_schema()
+
+
+def test_check_cli_outputs_and_exit_codes(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from jixiao.cli import app
+
+    ex = tmp_path / "ex.txt"
+    ex.write_text(example_text(), encoding="utf-8")
+    runner = CliRunner()
+    html, js = tmp_path / "r.html", tmp_path / "r.json"
+    r = runner.invoke(app, ["check", str(ex), "--html", str(html), "--json", str(js)])
+    assert r.exit_code == 1  # the example's two deliberate errors
+    assert "SUM-001" in r.output and "SCORE-005" in r.output
+    doc = json.loads(js.read_text(encoding="utf-8"))
+    assert doc["schema"] == "jixiao.check/1"
+    assert doc["reviews"][0]["counts"]["error"] == 2
+    page = html.read_text(encoding="utf-8")
+    assert "审核意见" in page and "三公经费" in page
+    assert "<script" not in page and "http" not in page.replace("http-equiv", "")  # self-contained
+    assert runner.invoke(app, ["check", str(ex), "--fail-on", "none"]).exit_code == 0
+    clean = tmp_path / "clean.txt"
+    clean.write_text(example_text().replace("\t12.50\n\t12.00\n\t10.60", "\t12.50\n\t12.00\n\t10.50")
+                     .replace("\t总分\n\t100\n\t98\n\t\n\n\n填表人：张三   填报日期：3月15日  联系电话：0000-0000000     单位负责人签字：李四\n附件四",
+                              "\t总分\n\t100\n\t100\n\t\n\n\n填表人：张三   填报日期：3月15日  联系电话：0000-0000000     单位负责人签字：李四\n附件四"),
+                     encoding="utf-8")
+    r = runner.invoke(app, ["check", str(clean)])
+    assert r.exit_code == 0, r.output
+    assert runner.invoke(app, ["check", str(ex), "--fail-on", "warning", "--rules", "XT-003"]).exit_code == 0

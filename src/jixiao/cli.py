@@ -144,9 +144,18 @@ def _write(target: str, text: str) -> None:
 
 
 @app.command()
-def schema(out: Optional[Path] = typer.Option(None, "-o", "--out", help="写入文件（默认标准输出）")) -> None:
+def schema(
+    out: Optional[Path] = typer.Option(None, "-o", "--out", help="写入文件（默认标准输出）"),
+    kind: str = typer.Option("package", "--kind", help="package（parse --json）或 check（check --json）"),
+) -> None:
     """导出 --json 输出的 JSON Schema。"""
-    text = json.dumps(package_schema(), ensure_ascii=False, indent=1) + "\n"
+    from .checks.render import check_schema
+
+    makers = {"package": package_schema, "check": check_schema}
+    if kind not in makers:
+        err.print(f"[red]错误[/red] --kind 只能是 {'、'.join(makers)}")
+        raise typer.Exit(code=2)
+    text = json.dumps(makers[kind](), ensure_ascii=False, indent=1) + "\n"
     if out:
         out.write_text(text, encoding="utf-8")
     else:

@@ -169,5 +169,10 @@ def example(out: Path = typer.Argument(Path("example_package.txt"), help="输出
     err.print(f"已写出示例材料 {out}")
 
 
+from .cli_score import register as _register_score  # noqa: E402  (the score command lives in its own module)
+
+_register_score(app)
+
+
 def main() -> None:  # pragma: no cover
     app()

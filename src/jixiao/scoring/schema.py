@@ -1,0 +1,32 @@
+"""JSON Schema of ``jixiao score --json`` (kept at docs/score.schema.json).
+
+Regenerate with ``python -m jixiao.scoring.schema docs/score.schema.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from .report import SCHEMA_ID, ScoreReport
+
+
+def score_schema() -> dict:
+    s = ScoreReport.model_json_schema(mode="serialization", by_alias=True)
+    s["title"] = "jixiao score --json output"
+    s["properties"]["schema"]["const"] = SCHEMA_ID
+    s["required"] = ["schema", "packages"]
+    return s
+
+
+def schema_text() -> str:
+    return json.dumps(score_schema(), ensure_ascii=False, indent=1) + "\n"
+
+
+if __name__ == "__main__":  # pragma: no cover
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else None
+    if out:
+        out.write_text(schema_text(), encoding="utf-8")
+    else:
+        sys.stdout.write(schema_text())

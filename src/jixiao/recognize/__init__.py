@@ -109,8 +109,3 @@ def _unplaced(segments: list[Segment], ctx: Context) -> list[Unplaced]:
                         if not c.is_blank and c.id not in ctx.placed:
                             out.append(Unplaced(text=c.text.strip(), where=where(c.loc), context=context or s.kind))
     return out
-
-
-def parse_document(doc: Document) -> Package:
-    """Alias kept for readability at call sites: grid -> package."""
-    return recognise(doc)

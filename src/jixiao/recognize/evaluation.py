@@ -349,12 +349,10 @@ class _Reader:
         offset = len(cells) - self.ind_len  # the header may lack the merged "绩效指标" column
         if self.exact and "weight" in cols and offset >= 0 and all(c.is_blank for c in cells[:offset]):
             get = {k: cells[i + offset] for k, i in cols.items() if i + offset < len(cells)}
-            label_cells = [get[k] for k in ("level1", "level2") if k in get]
             extra = [c for i, c in enumerate(cells) if i - offset not in cols.values() and not c.is_blank]
             for k, c in (("level1", get.get("level1")), ("level2", get.get("level2"))):
                 if c is not None and not c.is_blank:
                     self.set_label(c, 1 if k == "level1" else 2)
-            del label_cells
         else:
             get, extra = self.anchor_parse(cells)
         name_cell = get.get("name")
@@ -472,12 +470,8 @@ class _Reader:
             self.ev.money_unit_conflict = (
                 f"表头注明「单位：{self.caption_unit.value}」，资金栏标注「（{self.label_unit.value}）」；按表头单位读取"
             )
-            self.ctx.warn("unit-conflict", self.ev.money_unit_conflict, self.seg.title.loc if self.seg.title else self.ev_loc())
-
-    def ev_loc(self):
-        from ..grid import Loc
-
-        return Loc(self.ev.where.file, self.ev.where.line)
+            assert self.seg.title is not None
+            self.ctx.warn("unit-conflict", self.ev.money_unit_conflict, self.seg.title.loc)
 
 
 def recognise_evaluation(seg: Segment, ctx: Context) -> Evaluation:

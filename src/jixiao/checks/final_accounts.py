@@ -59,12 +59,8 @@ def function_hierarchy(pkg: Package) -> Iterable[Finding]:
 _CLASS_LINE = re.compile(r"^[一二三四五六七八九十]+、.*支出$")
 
 
-def _two_sided_total(pkg: Package, t: FinalAccountTable) -> Iterable[Finding]:
-    """公开01/04: 本年支出合计 = Σ the 支出 side's 类 lines (一、一般公共服务支出 …)."""
-    total = next((x for x in t.lines if squash(x.name) == "本年支出合计"), None)
-    if total is None:
-        return
-    classes = [x for x in t.lines if x.side and "支" in squash(x.side) and _CLASS_LINE.match(squash(x.name))]
+def _total_vs_classes(pkg: Package, t: FinalAccountTable, total: AccountLine, classes: list[AccountLine],
+                      row: str) -> Iterable[Finding]:
     for col in total.amounts:
         tv = _value(total, col)
         parts = [v for v in (_value(c, col) for c in classes) if v is not None]
@@ -73,36 +69,29 @@ def _two_sided_total(pkg: Package, t: FinalAccountTable) -> Iterable[Finding]:
         verdict = sum_verdict(tv, parts)
         if verdict != "ok":
             s = sum(parts, ZERO)
-            yield finding("FA-002", pkg, form="final_account", table=f"{t.code} {t.title}", row="本年支出合计", column=col,
+            yield finding("FA-002", pkg, form="final_account", table=f"{t.code} {t.title}", row=row, column=col,
                           where=total.where, expected=fmt(s), actual=fmt(tv),
                           severity="info" if verdict == "rounding" else None,
-                          message=f"{t.code}表本年支出合计{col} {fmt(tv)}，各类支出合计 {fmt(s)}")
+                          message=f"{t.code}表{row}{col} {fmt(tv)}，各类合计 {fmt(s)}")
 
 
 @rule("FA-002", "final-accounts", "error", "合计行应等于各类之和", BASIS)
 def total_of_classes(pkg: Package) -> Iterable[Finding]:
     """公开02/03/05: the 合计 row equals the sum of the 类 (3-digit) rows, for every column;
-    公开01/04: 本年支出合计 equals the sum of the 支出 side's 类 lines."""
+    公开01/04: 本年支出合计 equals the sum of the 支出 side's 类 lines (一、一般公共服务支出 …)."""
     for t in pkg.final_accounts:
         if t.code in ("公开01", "公开04"):
-            yield from _two_sided_total(pkg, t)
+            total = next((x for x in t.lines if squash(x.name) == "本年支出合计"), None)
+            classes = [x for x in t.lines if x.side and "支" in squash(x.side) and _CLASS_LINE.match(squash(x.name))]
+            row = "本年支出合计"
+        elif t.code != "公开06":
+            total = next((x for x in t.lines if not x.code and squash(x.name) == "合计"), None)
+            classes = [x for x in t.lines if x.code and len(x.code) == 3]
+            row = "合计行"
+        else:
             continue
-        total = next((x for x in t.lines if not x.code and squash(x.name) == "合计"), None)
-        classes = [x for x in t.lines if x.code and len(x.code) == 3]
-        if total is None or not classes or t.code == "公开06":
-            continue
-        for col in total.amounts:
-            tv = _value(total, col)
-            parts = [v for v in (_value(c, col) for c in classes) if v is not None]
-            if tv is None or not parts:
-                continue
-            verdict = sum_verdict(tv, parts)
-            if verdict != "ok":
-                s = sum(parts, ZERO)
-                yield finding("FA-002", pkg, form="final_account", table=f"{t.code} {t.title}", row="合计", column=col,
-                              where=total.where, expected=fmt(s), actual=fmt(tv),
-                              severity="info" if verdict == "rounding" else None,
-                              message=f"{t.code}表合计行{col} {fmt(tv)}，各类合计 {fmt(s)}")
+        if total is not None and classes:
+            yield from _total_vs_classes(pkg, t, total, classes, row)
 
 
 def _col(t: FinalAccountTable, *names: str) -> str | None:

@@ -136,3 +136,28 @@ def test_unreadable_files_give_one_line_errors(tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xff\xfe\xfa\x00" * 0 + bytes([0x81, 0x20, 0xff]) * 10)
     assert "编码" in _error(bad)
+
+
+# Any text at all is read and recognised without an exception: problems become data.
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from jixiao.recognize import recognise  # noqa: E402
+
+_PIECES = st.sampled_from([
+    "\t", "\n", "\n\n", "\n\n\n", "附件三", "2024年度项目支出绩效自评表", "项目支出名称", "年度资金总额", "100%", "10",
+    "一级指标", "二级指标", "三级指标", "产出指标(50 分)", "总分", "……", "37,70.00", "公开 01 表", "201", "合计",
+    "一、", "（一）", "故此项得 5 分", "（10 分）", "占 5%", "≥95%", "\u3000", "#", "<b>", "填表人：某",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=60).map("".join))
+def test_any_text_is_read_without_exception(text):
+    from jixiao.checks import check
+    from jixiao.scoring import score_package
+
+    pkg = recognise(read_text(text, "fuzz.txt"))
+    assert pkg.source == "fuzz.txt"
+    check(pkg)
+    score_package(pkg)

@@ -1,8 +1,20 @@
 """Readers: file -> :class:`~jixiao.grid.Document`.
 
-The file type is decided by its content (magic bytes), not its extension.
-Only text exports are read so far; Word, Excel and PDF packages get a clear
-error naming the file until their readers land.
+The file type is decided by its content (magic bytes and, for zip and OLE
+containers, their members), never by the extension: many ".doc" files are
+really HTML, MHT, RTF or .docx.
+
+======================  =========================================================
+content                 reader
+======================  =========================================================
+zip with ``word/``      :mod:`.docx` (Word, WPS saved as .docx)
+zip with ``xl/``        :mod:`.xlsx` (openpyxl)
+OLE, ``Workbook``       :mod:`.xlsx` ``read_xls`` (xlrd)
+OLE, ``WordDocument``   :mod:`.legacy`: LibreOffice headless -> .docx
+HTML / MHT / RTF        :mod:`.legacy`: LibreOffice headless -> .docx
+``%PDF``                :mod:`.pdf` (pdfplumber; scanned or "(cid:NNN)" text -> needs OCR)
+anything else           :mod:`.text` (UTF-8 with or without BOM, GB18030/GBK)
+======================  =========================================================
 """
 
 from __future__ import annotations
@@ -10,29 +22,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..grid import Document
+from .errors import ReadError
 from .text import read_text
 
+__all__ = ["ReadError", "read_path", "sniff", "decode", "MAX_TEXT_BYTES", "MAX_BINARY_BYTES"]
+
 MAX_TEXT_BYTES = 50 * 1024 * 1024  # a text export larger than this is not a package
-
-_MAGIC = [
-    (b"PK\x03\x04", "zip（.docx/.xlsx）"),
-    (b"\xd0\xcf\x11\xe0", "OLE（.doc/.xls/.wps/.et）"),
-    (b"%PDF", "PDF"),
-    (b"{\\rtf", "RTF"),
-]
-
-
-class ReadError(Exception):
-    """A file that cannot be read; the message names the file and the reason."""
-
-    def __init__(self, path: str, reason: str):
-        super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
+MAX_BINARY_BYTES = 300 * 1024 * 1024  # Word / Excel / PDF files
 
 
 def decode(data: bytes, path: str) -> str:
-    """Decode a text export: UTF-8 (with or without BOM), else GB18030."""
+    """Decode a text export: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
     for enc in ("utf-8-sig", "gb18030"):
         try:
             return data.decode(enc)
@@ -41,24 +46,89 @@ def decode(data: bytes, path: str) -> str:
     raise ReadError(path, "无法识别文本编码（既不是 UTF-8 也不是 GB18030/GBK）")
 
 
+def sniff(head: bytes) -> str:
+    """The real type of a file from its first bytes: ``zip``, ``ole``, ``pdf``,
+    ``rtf``, ``html``, ``mht`` or ``text``."""
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return "zip"
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "ole"
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith(b"{\\rtf"):
+        return "rtf"
+    low = stripped[:2048].lower()
+    if low.startswith(b"mime-version") or b"\nmime-version:" in low[:1024] or b"content-type: multipart/related" in low:
+        return "mht"
+    if low.startswith((b"<html", b"<!doctype html", b"<?xml")) and (b"<html" in low or b"urn:schemas-microsoft-com:office" in low):
+        return "html"
+    if low.startswith((b"<html", b"<!doctype html")):
+        return "html"
+    return "text"
+
+
+_KIND_NAMES = {
+    "docx": "Word 文档（.docx，zip 容器）",
+    "xlsx": "Excel 工作簿（.xlsx，zip 容器）",
+    "pdf": "PDF 文件",
+}
+
+
+def _prefixed(kind: str, fn, *args) -> Document:
+    """Run a reader; its errors say what the file really is (the extension may lie)."""
+    try:
+        return fn(*args)
+    except ReadError as e:
+        prefix = _KIND_NAMES[kind]
+        if e.reason.startswith(prefix):
+            raise
+        raise ReadError(e.path, f"{prefix}：{e.reason}") from None
+
+
 def read_path(path: str | Path) -> Document:
     p = Path(path)
-    name = str(path)
+    name = p.name
     if not p.exists():
-        raise ReadError(name, "文件不存在")
+        raise ReadError(str(path), "文件不存在")
     if p.is_dir():
-        raise ReadError(name, "这是一个文件夹，请给出文件")
+        raise ReadError(str(path), "这是一个文件夹，请给出文件（或使用 jixiao.pipeline.load_many 读取整个文件夹）")
     size = p.stat().st_size
     if size == 0:
         raise ReadError(name, "文件为空（0 字节）")
     with p.open("rb") as fh:
-        head = fh.read(8)
-    for magic, kind in _MAGIC:
-        if head.startswith(magic):
-            raise ReadError(name, f"文件实际是 {kind} 格式，暂不支持读取此格式（目前仅支持文本导出 .txt）")
+        head = fh.read(4096)
+    kind = sniff(head)
+    if kind != "text" and size > MAX_BINARY_BYTES:
+        raise ReadError(name, f"文件过大（{size} 字节），超过上限 {MAX_BINARY_BYTES} 字节")
+    if kind == "zip":
+        from .safezip import SafeZip, zip_kind
+
+        try:
+            with SafeZip(p, name) as z:
+                zk = zip_kind(z)
+        except ReadError as e:
+            raise ReadError(name, f"zip 容器（.docx/.xlsx）：{e.reason}") from None
+        if zk == "docx":
+            from .docx import read_docx
+
+            return _prefixed("docx", read_docx, p, name)
+        if zk == "xlsx":
+            from .xlsx import read_xlsx
+
+            return _prefixed("xlsx", read_xlsx, p, name)
+        raise ReadError(name, "文件是 zip 压缩包，但不是 Word（.docx）或 Excel（.xlsx）文档")
+    if kind == "pdf":
+        from .pdf import read_pdf
+
+        return _prefixed("pdf", read_pdf, p, name)
+    if kind in ("ole", "rtf", "html", "mht"):
+        from .legacy import read_legacy
+
+        return read_legacy(p, name, kind)
     if size > MAX_TEXT_BYTES:
         raise ReadError(name, f"文件过大（{size} 字节），超过文本导出上限 {MAX_TEXT_BYTES} 字节")
     data = p.read_bytes()
-    if b"\x00" in data[:4096]:
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ReadError(name, "文件含有二进制内容，不是文本导出")
-    return read_text(decode(data, name), p.name)
+    return read_text(decode(data, name), name)

@@ -1,0 +1,272 @@
+"""Readers for Excel workbooks: .xlsx (openpyxl) and .xls (xlrd) -> cell grid.
+
+Each visible sheet is read top to bottom.  A row with a bordered cell is a
+table row; a row without borders (a title, a "单位：万元" caption, a
+"填表人：" footer) is a paragraph.  A sheet drawn without any borders falls
+back on content: rows with two or more filled cells are table rows.
+
+Merged ranges (``merged_cells.ranges``; only their top-left cell holds the
+value) follow the Word text export, the recognisers' reference layout: one
+:class:`~jixiao.grid.Cell` per merged range with ``row_span``/``col_span``;
+the columns it covers in its own row are skipped, and each row below that it
+covers keeps one *blank placeholder* cell in its place.
+
+Values are shown as a clerk sees them: numbers through their number format
+("#,##0.00" -> "1,234.50", "0.0%" -> "81.4%"), formulas as their cached
+value.  A formula without a cached value (a file written by a program and
+never opened in Excel) is read as blank and reported.
+
+``Loc`` is ``file!sheet`` and the Excel row number.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from ..grid import Block, Cell, Document, IdSource, Loc, Paragraph, ReaderNote, Row, Table
+from .errors import ReadError
+from .safezip import SafeZip
+
+MAX_CELLS = 2_000_000
+_DECIMALS = re.compile(r"0\.(0+)")
+
+
+def format_number(value, fmt: str | None) -> str:
+    """A number as its number format shows it (the common formats; else plain)."""
+    fmt = (fmt or "General").split(";")[0]
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    d = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    if fmt in ("General", "@", ""):
+        if isinstance(value, float):
+            s = f"{value:.15g}"
+            if "e" in s:
+                s = format(Decimal(s), "f")
+            return s
+        return str(value)
+    pct = "%" in fmt
+    if pct:
+        d = d * 100
+    m = _DECIMALS.search(fmt)
+    places = len(m.group(1)) if m else 0
+    q = d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    s = f"{q:,.{places}f}" if "," in fmt else f"{q:.{places}f}"
+    return s + ("%" if pct else "")
+
+
+def _text(value, fmt: str | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (_dt.datetime, _dt.date)):
+        if isinstance(value, _dt.datetime) and (value.hour, value.minute, value.second) == (0, 0, 0):
+            value = value.date()
+        return value.isoformat()
+    if isinstance(value, _dt.time):
+        return value.isoformat()
+    if isinstance(value, (int, float)):
+        return format_number(value, fmt)
+    return str(value)
+
+
+class _SheetGrid:
+    """The raw sheet: values (as shown), borders, merges; reader independent."""
+
+    def __init__(self, title: str, nrows: int, ncols: int):
+        self.title = title
+        self.nrows = nrows
+        self.ncols = ncols
+        self.text: dict[tuple[int, int], str] = {}
+        self.bordered: set[tuple[int, int]] = set()
+        self.merges: list[tuple[int, int, int, int]] = []  # r0, c0, r1, c1 (1-based, inclusive)
+        self.bold_big: set[int] = set()  # rows whose first text cell is bold and larger than the body font
+
+
+def _blocks(g: _SheetGrid, file: str, ids: IdSource, notes: list[ReaderNote]) -> list[Block]:
+    head: dict[tuple[int, int], tuple[int, int]] = {}  # top-left -> (rows, cols)
+    covered_h: set[tuple[int, int]] = set()  # skipped entirely
+    covered_v: dict[tuple[int, int], tuple[int, int]] = {}  # first covered column of a lower row -> head
+    for r0, c0, r1, c1 in g.merges:
+        head[(r0, c0)] = (r1 - r0 + 1, c1 - c0 + 1)
+        for r in range(r0, r1 + 1):
+            for c in range(c0, c1 + 1):
+                if (r, c) == (r0, c0):
+                    continue
+                if c == c0 and r > r0:
+                    covered_v[(r, c)] = (r0, c0)
+                else:
+                    covered_h.add((r, c))
+    any_border = bool(g.bordered)
+    blocks: list[Block] = []
+    table: Table | None = None
+    heads: dict[tuple[int, int], Cell] = {}
+    loc_file = f"{file}!{g.title}"
+    for r in range(1, g.nrows + 1):
+        loc = Loc(loc_file, r)
+        cols = range(1, g.ncols + 1)
+        filled = [c for c in cols if g.text.get((r, c), "").strip()]
+        bordered = any((r, c) in g.bordered for c in cols)
+        if any_border:
+            is_table = bordered
+        else:
+            is_table = len(filled) >= 2 or (table is not None and len(filled) == 1 and (r, filled[0]) not in head)
+        if not is_table:
+            table = None
+            if filled:
+                text = "  ".join(g.text[(r, c)].strip() for c in filled)
+                for line in text.split("\n"):
+                    if line.strip():
+                        blocks.append(Paragraph(ids(), line.strip(), loc, heading_level=1 if r in g.bold_big else None))
+            continue
+        if table is None:
+            table = Table(ids(), [], loc, exact_columns=True)
+            blocks.append(table)
+        row = Row([], loc)
+        last = max([c for c in cols if (r, c) in g.bordered or g.text.get((r, c), "").strip()
+                    or (r, c) in covered_v] or [0])
+        c = 1
+        while c <= last:
+            if (r, c) in covered_h:
+                c += 1
+                continue
+            if (r, c) in covered_v:
+                span = head[covered_v[(r, c)]][1]
+                row.cells.append(Cell(ids(), "", loc, col_span=span))
+                c += span
+                continue
+            rs, cs = head.get((r, c), (1, 1))
+            text = "\n".join(x.rstrip(" \r\t") for x in g.text.get((r, c), "").replace("\r\n", "\n").split("\n"))
+            cell = Cell(ids(), text.strip("\n"), loc, row_span=rs, col_span=cs)
+            if (r, c) in head:
+                heads[(r, c)] = cell
+            row.cells.append(cell)
+            c += cs
+        table.rows.append(row)
+    return blocks
+
+
+def read_xlsx(path: Path, name: str | None = None) -> Document:
+    name = name or path.name
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    with SafeZip(path, name) as z:
+        if not z.has("xl/workbook.xml"):
+            raise ReadError(name, "缺少部件 xl/workbook.xml（工作簿），文件不完整或已损坏")
+        sheets_xml = [n for n in z.names if n.startswith("xl/worksheets/") and n.endswith(".xml")]
+        has_formulas = any(b"<f" in z.read(n) for n in sheets_xml) if sheets_xml else False
+    try:
+        wb = openpyxl.load_workbook(path, data_only=True, read_only=False)
+        wbf = openpyxl.load_workbook(path, data_only=False, read_only=False) if has_formulas else None
+    except ReadError:
+        raise
+    except (InvalidFileException, KeyError, OSError, ValueError, TypeError, IndexError, AttributeError) as e:
+        raise ReadError(name, f"工作簿无法读取（{type(e).__name__}: {e}）") from None
+    except Exception as e:  # openpyxl raises many things on broken files
+        raise ReadError(name, f"工作簿无法读取（{type(e).__name__}: {e}）") from None
+    ids = IdSource()
+    notes: list[ReaderNote] = []
+    blocks: list[Block] = []
+    total = 0
+    for ws in wb.worksheets:
+        if ws.sheet_state != "visible":
+            notes.append(ReaderNote("hidden-sheet", f"隐藏的工作表「{ws.title}」未读取", Loc(name, 1)))
+            continue
+        nrows, ncols = ws.max_row or 0, ws.max_column or 0
+        total += nrows * ncols
+        if total > MAX_CELLS:
+            raise ReadError(name, f"工作簿过大（超过 {MAX_CELLS} 个单元格）")
+        g = _SheetGrid(ws.title, nrows, ncols)
+        body_size = 11.0
+        fws = wbf[ws.title] if wbf is not None else None
+        for row in ws.iter_rows(min_row=1, max_row=nrows, max_col=ncols):
+            first_text = True
+            for cell in row:
+                b = getattr(cell, "border", None)
+                if b is not None and any(s is not None and s.style for s in (b.left, b.right, b.top, b.bottom)):
+                    g.bordered.add((cell.row, cell.column))
+                if cell.__class__.__name__ == "MergedCell":
+                    continue
+                v = cell.value
+                if v is None and fws is not None:
+                    fv = fws.cell(row=cell.row, column=cell.column).value
+                    if isinstance(fv, str) and fv.startswith("="):
+                        notes.append(ReaderNote(
+                            "formula-no-value",
+                            f"单元格 {cell.coordinate} 的公式 {fv} 没有保存计算结果，按空白读取（请在 Excel/WPS 中打开并保存后重试）",
+                            Loc(f"{name}!{ws.title}", cell.row)))
+                t = _text(v, cell.number_format)
+                if t:
+                    g.text[(cell.row, cell.column)] = t
+                    if first_text:
+                        first_text = False
+                        f = cell.font
+                        if f is not None and f.b and f.sz and float(f.sz) >= body_size + 2:
+                            g.bold_big.add(cell.row)
+        g.merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
+        blocks.extend(_blocks(g, name, ids, notes))
+    wb.close()
+    if wbf is not None:
+        wbf.close()
+    return Document(name, blocks, "xlsx", notes)
+
+
+def read_xls(path: Path, name: str | None = None) -> Document:
+    """Old binary workbooks (.xls, BIFF8) through xlrd (merges and borders need formatting_info)."""
+    name = name or path.name
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+    except xlrd.biffh.XLRDError as e:
+        raise ReadError(name, f"Excel 97-2003 工作簿（.xls）无法读取（{e}）") from None
+    except Exception as e:
+        raise ReadError(name, f"Excel 97-2003 工作簿（.xls）无法读取（{type(e).__name__}: {e}）") from None
+    ids = IdSource()
+    notes: list[ReaderNote] = []
+    blocks: list[Block] = []
+    try:
+        for si in range(book.nsheets):
+            sh = book.sheet_by_index(si)
+            if getattr(sh, "visibility", 0):
+                notes.append(ReaderNote("hidden-sheet", f"隐藏的工作表「{sh.name}」未读取", Loc(name, 1)))
+                continue
+            if sh.nrows * sh.ncols > MAX_CELLS:
+                raise ReadError(name, f"工作簿过大（超过 {MAX_CELLS} 个单元格）")
+            g = _SheetGrid(sh.name, sh.nrows, sh.ncols)
+            for r in range(sh.nrows):
+                for c in range(sh.ncols):
+                    cell = sh.cell(r, c)
+                    xf = book.xf_list[cell.xf_index] if cell.xf_index is not None and cell.xf_index < len(book.xf_list) else None
+                    if xf is not None:
+                        bd = xf.border
+                        if bd.left_line_style or bd.right_line_style or bd.top_line_style or bd.bottom_line_style:
+                            g.bordered.add((r + 1, c + 1))
+                    t = ""
+                    if cell.ctype == xlrd.XL_CELL_TEXT:
+                        t = cell.value
+                    elif cell.ctype == xlrd.XL_CELL_NUMBER:
+                        fmt = None
+                        if xf is not None and xf.format_key in book.format_map:
+                            fmt = book.format_map[xf.format_key].format_str
+                        v = cell.value
+                        t = format_number(int(v) if float(v).is_integer() and fmt in (None, "General") else v, fmt)
+                    elif cell.ctype == xlrd.XL_CELL_DATE:
+                        try:
+                            t = _text(xlrd.xldate.xldate_as_datetime(cell.value, book.datemode), None)
+                        except Exception:
+                            t = str(cell.value)
+                    elif cell.ctype == xlrd.XL_CELL_BOOLEAN:
+                        t = "TRUE" if cell.value else "FALSE"
+                    if t:
+                        g.text[(r + 1, c + 1)] = t
+            g.merges = [(r0 + 1, c0 + 1, r1, c1) for r0, r1, c0, c1 in sh.merged_cells]
+            blocks.extend(_blocks(g, name, ids, notes))
+            book.unload_sheet(si)
+    finally:
+        book.release_resources()
+    return Document(name, blocks, "xls", notes)

@@ -13,7 +13,7 @@ from rich.markup import escape
 
 from .example import write_example
 from .model import Package
-from .pipeline import ReadError, load
+from .cli_common import FILES_HELP, load_packages, write_output
 from .schema import SCHEMA_ID, package_schema
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="jixiao（绩效）：预算绩效自评材料的读取、审核与评分")
@@ -43,29 +43,15 @@ def _summary(p: Package) -> str:
 
 @app.command()
 def parse(
-    files: list[Path] = typer.Argument(..., help="材料文件（文本导出 .txt）"),
+    files: list[Path] = typer.Argument(..., help=FILES_HELP),
     json_out: Optional[str] = typer.Option(None, "--json", help="把完整模型写成 JSON 文件；用 - 表示标准输出"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="只输出汇总表"),
 ) -> None:
-    """读取材料，输出每个文件的汇总（单位、年度、表单、指标行数、未归位单元格）。"""
-    pkgs: list[Package] = []
-    failed = 0
-    for f in files:
-        try:
-            pkgs.append(load(f))
-        except ReadError as e:
-            err.print(f"[red]错误[/red] {escape(e.path)}：{escape(e.reason)}")
-            failed += 1
+    """读取材料，输出每套材料的汇总（单位、年度、表单、指标行数、未归位单元格）。"""
+    pkgs, failed = load_packages(files, err)
     if json_out:
         doc = {"schema": SCHEMA_ID, "packages": [p.model_dump(mode="json") for p in pkgs]}
-        text = json.dumps(doc, ensure_ascii=False, indent=1)
-        if json_out == "-":
-            sys.stdout.write(text + "\n")
-        else:
-            tmp = Path(json_out).with_suffix(Path(json_out).suffix + ".tmp")
-            tmp.write_text(text, encoding="utf-8")
-            tmp.replace(json_out)  # never leave a half-written result
-            err.print(f"已写出 {json_out}")
+        write_output(json_out, json.dumps(doc, ensure_ascii=False, indent=1), err)
     if json_out != "-":
         for p in pkgs:
             console.print(_summary(p))
@@ -81,7 +67,7 @@ def parse(
 
 @app.command()
 def check(
-    files: list[Path] = typer.Argument(..., help="材料文件"),
+    files: list[Path] = typer.Argument(..., help=FILES_HELP),
     json_out: Optional[str] = typer.Option(None, "--json", help="审核结果写成 JSON 文件；- 表示标准输出"),
     html_out: Optional[Path] = typer.Option(None, "--html", help="写出自包含的 HTML 审核意见"),
     fail_on: str = typer.Option("error", "--fail-on", help="出现该级别（error/warning）及以上问题时返回非零；none 表示不以问题判定失败"),
@@ -96,21 +82,13 @@ def check(
         err.print("[red]错误[/red] --fail-on 只能是 error、warning 或 none")
         raise typer.Exit(code=2)
     wanted = {x.strip() for x in only.split(",")} if only else None
-    reviews = []
-    failed = 0
-    for f in files:
-        try:
-            pkg = load(f)
-        except ReadError as e:
-            err.print(f"[red]错误[/red] {escape(e.path)}：{escape(e.reason)}")
-            failed += 1
-            continue
-        reviews.append(review(pkg, run_checks(pkg, wanted)))
+    pkgs, failed = load_packages(files, err)
+    reviews = [review(pkg, run_checks(pkg, wanted)) for pkg in pkgs]
     if json_out:
         text = CheckOutput(reviews=reviews).model_dump_json(indent=1, by_alias=True).replace('"schema_"', '"schema"', 1)
-        _write(json_out, text)
+        write_output(json_out, text, err)
     if html_out:
-        _write(str(html_out), render_html(reviews))
+        write_output(str(html_out), render_html(reviews), err)
     if json_out != "-":
         for r in reviews:
             print_review(r, console, show_info=info)
@@ -130,17 +108,6 @@ def rules(markdown: bool = typer.Option(False, "--markdown", help="输出 docs/r
         return
     for r in sorted(RULES.values(), key=lambda r: r.id):
         console.print(f"{r.id}  [{CATEGORIES[r.category]}] {r.severity:7}  {escape(r.title)}")
-
-
-def _write(target: str, text: str) -> None:
-    """Write a result atomically (never half-written); "-" is standard output."""
-    if target == "-":
-        sys.stdout.write(text + "\n")
-        return
-    tmp = Path(target).with_name(Path(target).name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(target)
-    err.print(f"已写出 {target}")
 
 
 @app.command()

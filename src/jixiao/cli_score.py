@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Optional
 
@@ -11,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from .pipeline import ReadError, load
+from .cli_common import FILES_HELP, load_packages, write_output
 from .scoring import RuleSetError, available, load_ruleset, score_package
 from .scoring.report import ItemScore, PackageScore, ScoreReport, TableScore
 from .scoring.text import num
@@ -72,7 +71,7 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def score(
-        files: list[Path] = typer.Argument(None, help="材料文件（文本导出 .txt）"),
+        files: list[Path] = typer.Argument(None, help=FILES_HELP),
         rules: Optional[str] = typer.Option(None, "--rules", help="评分规则集名称（默认按材料自动识别）"),
         json_out: Optional[str] = typer.Option(None, "--json", help="把评分结果写成 JSON 文件；用 - 表示标准输出"),
         show_all: bool = typer.Option(False, "--all", help="列出全部指标（默认只列不符、未填和无法计分的）"),
@@ -93,24 +92,12 @@ def register(app: typer.Typer) -> None:
         except RuleSetError as e:
             err.print(f"[red]错误[/red] {escape(str(e))}")
             raise typer.Exit(code=2)
-        scored: list[PackageScore] = []
-        failed = 0
-        for f in files:
-            try:
-                scored.append(score_package(load(f), ruleset))
-            except ReadError as e:
-                err.print(f"[red]错误[/red] {escape(e.path)}：{escape(e.reason)}")
-                failed += 1
+        pkgs, failed = load_packages(files, err)
+        scored: list[PackageScore] = [score_package(p, ruleset) for p in pkgs]
         if json_out:
             text = json.dumps(ScoreReport(packages=scored).model_dump(mode="json", by_alias=True),
                               ensure_ascii=False, indent=1)
-            if json_out == "-":
-                sys.stdout.write(text + "\n")
-            else:
-                tmp = Path(json_out).with_suffix(Path(json_out).suffix + ".tmp")
-                tmp.write_text(text, encoding="utf-8")
-                tmp.replace(json_out)
-                err.print(f"已写出 {json_out}")
+            write_output(json_out, text, err)
         if json_out != "-":
             for p in scored:
                 for line in _package_lines(p, show_all):

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 import statistics
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from ..grid import Document, Paragraph, Table
-from ..model import Diagnostic, Narrative, Package, Unplaced
+from ..model import Diagnostic, Package, Unplaced
 from ..values import squash
 from .basic_data import recognise_basic_data
 from .common import clean_text

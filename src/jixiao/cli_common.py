@@ -1,0 +1,34 @@
+"""What every command shares: reading files and folders into packages, writing results."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.markup import escape
+
+from .model import Package
+from .pipeline import ReadError, load_many
+
+FILES_HELP = "材料文件或文件夹（.txt/.docx/.doc/.wps/.xlsx/.xls/.et/.pdf；同一单位同一年度的文件合为一套材料）"
+
+
+def load_packages(files: list[Path], err: Console) -> tuple[list[Package], int]:
+    """Packages from files and folders; each unreadable file is one error line."""
+    errors: list[ReadError] = []
+    pkgs = load_many(list(files), errors=errors)
+    for e in errors:
+        err.print(f"[red]错误[/red] {escape(e.path)}：{escape(e.reason)}")
+    return pkgs, len(errors)
+
+
+def write_output(target: str, text: str, err: Console) -> None:
+    """Write a result atomically (never half-written); "-" is standard output."""
+    if target == "-":
+        sys.stdout.write(text + "\n")
+        return
+    tmp = Path(target).with_name(Path(target).name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(target)
+    err.print(f"已写出 {escape(target)}")

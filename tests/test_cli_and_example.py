@@ -32,6 +32,8 @@ def test_example_package_model():
                                "self_report": 1, "final_account_table": 0, "final_account_notes": 0}
     assert p.unplaced == [] and p.diagnostics == []
     bd = p.basic_data[0]
+    assert bd.frugality_measures == "严格执行中央八项规定精神，压减一般性支出。"
+    assert bd.buildings is None  # the 楼堂馆所 row is left blank in the example
     assert [v.value for v in bd.row("three_public").values] == [Decimal("12.50"), Decimal("12.00"), Decimal("10.60")]
     assert [r.label for r in bd.rows if r.key == "project_item"] == ["1、就业创业服务补贴", "2、人才引进专项经费"]
     dept = p.department_evaluations[0]

@@ -135,3 +135,14 @@ def test_sample_indicator(module, j):
     assert ind.weight == s["weight"]
     assert ind.score == s["score"]
     assert ind.deviation == s["deviation"]
+
+
+def test_frugality_measures_after_a_blank_buildings_row():
+    # 004 lines 119-127: the 楼堂馆所 value row is blank, then "厉行节约保障措施 | 深入贯彻落实…"
+    bd = package("004_dc9c9a078db0651c.txt").basic_data[0]
+    assert bd.buildings is None
+    assert bd.frugality_measures.startswith("深入贯彻落实中央八项规定")
+    # 003 lines 817-819: 楼堂馆所 values all 0, then the measures "1、提高政治站位,勤俭办理一切事务。…"
+    bd = package("003_c0781168737441b9.txt").basic_data[0]
+    assert bd.buildings.approved_area == 0 and bd.buildings.budget_investment.value == 0
+    assert bd.frugality_measures.startswith("1、提高政治站位")

@@ -138,7 +138,10 @@ def example(out: Path = typer.Argument(Path("example_package.txt"), help="输出
 
 from .cli_score import register as _register_score  # noqa: E402  (the score command lives in its own module)
 
+from .cli_report import register as _register_report  # noqa: E402
+
 _register_score(app)
+_register_report(app)
 
 
 def main() -> None:  # pragma: no cover

@@ -53,6 +53,17 @@ class _Reader:
         sq = [squash(c.text) for c in cells]
         nb = [c for c in cells if not c.is_blank]
         if not nb:
+            if self.state == "buildings":
+                self.state = "after"  # the 楼堂馆所 row left blank (no completed project)
+            return
+        if any(s.startswith("厉行节约保障措施") for s in sq):
+            i = next(i for i, s in enumerate(sq) if s.startswith("厉行节约保障措施"))
+            self.ctx.place(cells[i])
+            rest = [c for c in cells[i + 1:] if not c.is_blank]
+            if rest:
+                self.bd.frugality_measures = clean_text("\n".join(c.text for c in rest))
+                self.ctx.place(*rest)
+            self.state = "after"
             return
         if any("编制数" in s for s in sq):
             self.ctx.place(*nb)
@@ -89,15 +100,6 @@ class _Reader:
             return
         if self.state == "buildings":
             self.buildings(row, nb)
-            self.state = "after"
-            return
-        if any(s.startswith("厉行节约保障措施") for s in sq):
-            i = next(i for i, s in enumerate(sq) if s.startswith("厉行节约保障措施"))
-            self.ctx.place(cells[i])
-            rest = [c for c in cells[i + 1:] if not c.is_blank]
-            if rest:
-                self.bd.frugality_measures = clean_text("\n".join(c.text for c in rest))
-                self.ctx.place(*rest)
             self.state = "after"
             return
         if self.state == "control":

@@ -1,0 +1,54 @@
+"""``jixiao report``: write the 自评报告, the 附件 forms and the review report of a package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``report`` command to ``app``."""
+
+    @app.command()
+    def report(
+        package: Path = typer.Argument(..., help="材料文件（文本导出、Word、Excel 或 PDF）"),
+        out: Path = typer.Option(..., "-o", "--out", help="输出文件夹（不存在时自动创建）"),
+        corrected: bool = typer.Option(False, "--corrected", help="附件表和自评报告中填入按评分规则复核后的执行率、得分和总分（加底色标示）"),
+        pdf: bool = typer.Option(False, "--pdf", help="审核意见另存一份 PDF（需要 LibreOffice）"),
+        rules: Optional[str] = typer.Option(None, "--rules", help="评分规则集名称（默认按材料自动识别）"),
+        templates: Optional[Path] = typer.Option(None, "--templates", help="本地模板文件夹（forms/*.toml、report/self_report.j2、review_report.html），缺省的用内置模板"),
+        only: Optional[str] = typer.Option(None, "--only", help="只写出其中几项：report、forms、review（逗号分隔）"),
+    ) -> None:
+        """写出标准材料：自评报告（.docx）、附件表（.docx 和 .xlsx）、审核意见（.html，可加 PDF）。"""
+        from .pipeline import ReadError, load
+        from .scoring import RuleSetError, load_ruleset
+        from .writers import write_outputs
+
+        err = Console(stderr=True)
+        kinds = {x.strip() for x in only.split(",")} if only else None
+        if kinds and not kinds <= {"report", "forms", "review"}:
+            err.print("[red]错误[/red] --only 只能是 report、forms、review")
+            raise typer.Exit(code=2)
+        try:
+            ruleset = load_ruleset(rules) if rules else None
+        except RuleSetError as e:
+            err.print(f"[red]错误[/red] {escape(str(e))}")
+            raise typer.Exit(code=2)
+        try:
+            pkg = load(package)
+        except ReadError as e:
+            err.print(f"[red]错误[/red] {escape(e.path)}：{escape(e.reason)}")
+            raise typer.Exit(code=1)
+        written = write_outputs(pkg, out, corrected=corrected, pdf=pdf, rules=ruleset, templates=templates,
+                                only=kinds)
+        for f in written.files:
+            err.print(f"已写出 {f}")
+        changed = sum(len(v) for v in written.corrected.values())
+        if corrected:
+            err.print(f"已按复核结果更正 {changed} 处数字")
+        for w in written.warnings:
+            err.print(f"[yellow]警告[/yellow] {escape(w)}")

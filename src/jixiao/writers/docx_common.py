@@ -1,0 +1,60 @@
+"""python-docx helpers shared by the report and form writers (fonts, page setup, shading)."""
+
+from __future__ import annotations
+
+from docx.enum.section import WD_ORIENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+BODY_FONT = "宋体"
+HEADING_FONT = "黑体"
+LATIN_FONT = "Times New Roman"
+CORRECTED_FILL = "FFF2CC"  # light yellow: a figure replaced by the scoring engine
+
+
+def set_run_font(run, east_asia: str = BODY_FONT, size: float | None = None, bold: bool | None = None) -> None:
+    run.font.name = LATIN_FONT
+    rpr = run._element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    fonts.set(qn("w:eastAsia"), east_asia)
+    if size is not None:
+        run.font.size = Pt(size)
+    if bold is not None:
+        run.font.bold = bold
+
+
+def set_style_font(style, east_asia: str = BODY_FONT, size: float | None = None) -> None:
+    style.font.name = LATIN_FONT
+    rpr = style.element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    fonts.set(qn("w:eastAsia"), east_asia)
+    if size is not None:
+        style.font.size = Pt(size)
+
+
+def page_setup(section, landscape: bool, margin_cm: float = 2.0) -> None:
+    width, height = Cm(21.0), Cm(29.7)
+    if landscape:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = height, width
+    else:
+        section.orientation = WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = width, height
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(margin_cm))
+
+
+def shade(cell, fill: str = CORRECTED_FILL) -> None:
+    tcpr = cell._element.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    tcpr.append(shd)

@@ -1,0 +1,130 @@
+"""附件 forms as an Excel workbook (.xlsx): one sheet per form, merged cells as in the
+official templates, numbers stored as numbers with the decimals they were written with.
+
+Pure function :func:`forms_xlsx` : package -> bytes.
+"""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from ..model import Package
+from .docx_common import CORRECTED_FILL
+from .figures import places_of
+from .layout import FormGrid, GCell, form_grids, grid_positions
+
+_THIN = Side(style="thin", color="000000")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_FONT = "宋体"
+
+
+def _number_format(c: GCell) -> str:
+    places = places_of(c.value)
+    dec = "0" if places == 0 else "0." + "0" * places
+    if c.kind == "percent":
+        return dec + "%"
+    if c.kind == "money":
+        return "#,##" + dec if places else "#,##0"
+    return dec
+
+
+def _store(ws, r: int, col: int, c: GCell) -> None:
+    cell = ws.cell(row=r, column=col)
+    if c.kind in ("money", "number", "percent") and c.value is not None:
+        cell.value = c.value / Decimal(100) if c.kind == "percent" else c.value
+        cell.number_format = _number_format(c)
+    else:
+        cell.value = c.text if c.text else None
+        if c.text:
+            cell.number_format = "@"
+    centred = c.kind in ("label", "money", "number", "percent")
+    cell.alignment = Alignment(horizontal="center" if centred else "left", vertical="center", wrap_text=True)
+    cell.font = Font(name=_FONT, size=10, bold=c.kind == "label")
+    if c.corrected:
+        cell.fill = PatternFill("solid", fgColor=CORRECTED_FILL)
+
+
+def _line(ws, r: int, text: str, ncols: int, *, size: int = 10, bold: bool = False, center: bool = False,
+          merge: bool = False) -> None:
+    cell = ws.cell(row=r, column=1, value=text)
+    cell.font = Font(name=_FONT, size=size, bold=bold)
+    cell.alignment = Alignment(horizontal="center" if center else "left", vertical="center")
+    if merge:
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncols)
+
+
+def add_sheet(wb: Workbook, g: FormGrid, title: str) -> None:
+    ws = wb.create_sheet(title=title[:31])
+    n = g.columns
+    for i, w in enumerate(g.widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = w * 1.15
+    r = 1
+    _line(ws, r, g.marker, n)
+    r += 1
+    _line(ws, r, g.title, n, size=16, bold=True, center=True, merge=True)
+    ws.row_dimensions[r].height = 28
+    r += 1
+    for c in g.captions:
+        _line(ws, r, c, n)
+        r += 1
+    first = r
+    positions = [grid_positions(row) for row in g.rows]
+    for ri, row in enumerate(g.rows):
+        rr = first + ri
+        for col in range(1, n + 1):
+            ws.cell(row=rr, column=col).border = _BORDER
+        for c, p in zip(row, positions[ri]):
+            if not c.cont:
+                _store(ws, rr, p + 1, c)
+    for ri, row in enumerate(g.rows):
+        for c, p in zip(row, positions[ri]):
+            if c.cont:
+                continue
+            k = ri + 1
+            while k < len(g.rows) and p in positions[k] and g.rows[k][positions[k].index(p)].cont:
+                k += 1
+            if c.span > 1 or k - 1 > ri:
+                ws.merge_cells(start_row=first + ri, start_column=p + 1, end_row=first + k - 1,
+                               end_column=p + c.span)
+    r = first + len(g.rows)
+    for note in g.notes:
+        _line(ws, r, note, n, size=9)
+        r += 1
+    _line(ws, r, g.footer, n)
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.print_options.horizontalCentered = True
+
+
+def forms_xlsx(pkg: Package, templates: Path | None = None, corrected: dict[int, set[str]] | None = None,
+               note: str | None = None) -> bytes:
+    """Every form of ``pkg`` in one workbook, one sheet per form."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    grids = form_grids(pkg, templates, corrected)
+    used: set[str] = set()
+    for g in grids:
+        if note and corrected and any(corrected.values()):
+            g.notes = g.notes + [note]
+        title = g.sheet
+        k = 2
+        while title in used:
+            title = f"{g.sheet}（{k}）"
+            k += 1
+        used.add(title)
+        add_sheet(wb, g, title)
+    if not grids:
+        ws = wb.create_sheet("说明")
+        ws["A1"] = "材料中没有可写出的附件表（基础数据表、部门整体或项目支出绩效自评表）。"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()

@@ -1,0 +1,296 @@
+"""Form layouts as data, and the model -> form grid step shared by the .docx and .xlsx writers.
+
+A layout (``templates/forms/*.toml``) names the labels, column headers, row labels,
+column widths and which cells span which grid columns.  :func:`form_grids` turns a
+package into :class:`FormGrid` s: title, captions, rows of cells with column spans
+and vertical merges, notes and the 填表人 footer.  The renderers only draw grids.
+
+The grid follows the official templates *and* the Word text export the recognisers
+read, so a written form reads back into the same model: one cell per logical
+column of a row, a merged label once with blank continuation cells below it.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from decimal import Decimal
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..model import BasicData, Evaluation, Footer, Indicator, Package
+from ..values import MoneyUnit
+from .figures import plain
+
+
+@dataclass
+class GCell:
+    """One cell of a form grid.
+
+    ``kind`` tells a spreadsheet how to store it: ``text``, ``label`` (bold, centred),
+    ``money``/``number`` (``value`` holds the Decimal) or ``percent`` (``value`` in
+    percent points).  ``cont`` marks the continuation of the cell above (vertical merge).
+    """
+
+    text: str = ""
+    span: int = 1
+    kind: str = "text"
+    value: Decimal | None = None
+    cont: bool = False
+    corrected: bool = False
+
+
+@dataclass
+class FormGrid:
+    key: str  # basic_data, department, project
+    sheet: str
+    marker: str
+    title: str
+    widths: list[int]
+    captions: list[str] = field(default_factory=list)
+    rows: list[list[GCell]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    footer: str = ""
+
+    @property
+    def columns(self) -> int:
+        return len(self.widths)
+
+
+# ------------------------------------------------------------------ layouts
+
+
+def load_layout(name: str, templates: Path | None = None) -> dict[str, Any]:
+    """The layout ``name`` (basic_data, department, project): from ``templates/forms/``
+    of a province's folder when it has one, else the bundled file."""
+    if templates is not None:
+        p = Path(templates) / "forms" / f"{name}.toml"
+        if not p.exists():
+            p = Path(templates) / f"{name}.toml"
+        if p.exists():
+            return tomllib.loads(p.read_text(encoding="utf-8"))
+    text = resources.files("jixiao").joinpath(f"templates/forms/{name}.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def _fmt(template: str, **values: Any) -> str:
+    class _Blank(dict):
+        def __missing__(self, key: str) -> str:
+            return ""
+
+    return template.format_map(_Blank({k: ("" if v is None else v) for k, v in values.items()}))
+
+
+def _check_spans(layout: dict, spans: list[int], what: str) -> list[int]:
+    total = len(layout["widths"])
+    if sum(spans) != total:
+        raise ValueError(f"表式 {layout.get('sheet', '')} 的「{what}」各格跨列合计 {sum(spans)}，应为 {total}")
+    return spans
+
+
+# ---------------------------------------------------------------- cells
+
+
+def money_cell(a, unit: MoneyUnit | None, corrected: bool = False) -> GCell:
+    if a is None:
+        return GCell(kind="money")
+    text = plain(a.value)
+    if a.unit is not None and unit is not None and a.unit != unit:
+        return GCell(text=f"{text}{a.unit.value}", kind="text", corrected=corrected)
+    return GCell(text=text, kind="money", value=a.value, corrected=corrected)
+
+
+def number_cell(d: Decimal | None, corrected: bool = False) -> GCell:
+    return GCell(text=plain(d), kind="number", value=d, corrected=corrected) if d is not None else GCell(kind="number")
+
+
+def percent_cell(d: Decimal | None, corrected: bool = False) -> GCell:
+    return GCell(text=f"{plain(d)}%", kind="percent", value=d, corrected=corrected) if d is not None else GCell(kind="percent")
+
+
+def label(text: str, span: int = 1) -> GCell:
+    return GCell(text=text, span=span, kind="label")
+
+
+def cont(span: int = 1) -> GCell:
+    return GCell(span=span, cont=True)
+
+
+def _spanned(cells: list[GCell], spans: list[int]) -> list[GCell]:
+    for c, s in zip(cells, spans):
+        c.span = s
+    return cells
+
+
+def footer_text(layout: dict, f: Footer | None) -> str:
+    f = f or Footer(where={"file": "", "line": 0})
+    return _fmt(layout["footer"]["text"], filler=f.filler, fill_date=f.fill_date, phone=f.phone, head=f.head)
+
+
+# ------------------------------------------------------------ 基础数据表
+
+
+def basic_data_grid(bd: BasicData, pkg: Package, layout: dict, corrected: set[str] | None = None) -> FormGrid:
+    year = pkg.year or ""
+    prev = pkg.year - 1 if pkg.year else ""
+    unit = bd.money_unit or MoneyUnit.WAN
+    g = FormGrid("basic_data", layout["sheet"], layout["marker"],
+                 bd.title or _fmt(layout["title"], year=year), layout["widths"], captions=list(bd.captions),
+                 notes=list(bd.notes), footer=footer_text(layout, bd.footer))
+    st = layout["staffing"]
+    spans = _check_spans(layout, st["spans"], "财政供养人员情况")
+    g.rows.append(_spanned([label(st["label"])] + [label(_fmt(h, year=year)) for h in st["headers"]], spans))
+    s = bd.staffing
+    g.rows.append(_spanned([cont(), number_cell(s.authorized if s else None), number_cell(s.actual if s else None),
+                            percent_cell(s.control_rate if s else None)], spans))
+    ct = layout["control"]
+    spans = _check_spans(layout, ct["spans"], "经费控制情况")
+    columns = bd.columns or [_fmt(c, year=year, prev=prev) for c in ct["default_columns"]]
+    g.rows.append(_spanned([label(_fmt(ct["label"], unit=unit.value))] + [label(c) for c in columns], spans))
+    for r in bd.rows:
+        vals = list(r.values) + [None] * (len(columns) - len(r.values))
+        cells = [GCell(text=r.label)] + [money_cell(v, unit) for v in vals[: len(columns)]]
+        g.rows.append(_spanned(cells, spans))
+    b = layout["buildings"]
+    spans = _check_spans(layout, b["spans"], "楼堂馆所控制情况")
+    g.rows.append(_spanned([label(_fmt(b["label"], year=year))] + [label(h) for h in b["headers"]], spans))
+    bc = bd.buildings
+    if bc is not None and any(v is not None for k, v in bc if k != "where"):
+        vals = [number_cell(bc.approved_area), number_cell(bc.actual_area), percent_cell(bc.area_control_rate),
+                money_cell(bc.budget_investment, MoneyUnit.WAN), money_cell(bc.actual_investment, MoneyUnit.WAN),
+                percent_cell(bc.investment_control_rate)]
+    else:
+        vals = [GCell(text="——") for _ in b["headers"]]
+    g.rows.append(_spanned([cont()] + vals, spans))
+    fr = layout["frugality"]
+    g.rows.append(_spanned([label(fr["label"]), GCell(text=bd.frugality_measures or "")],
+                           _check_spans(layout, fr["spans"], "厉行节约保障措施")))
+    return g
+
+
+# ------------------------------------------------------------------ 自评表
+
+
+def _indicator_rows(ev: Evaluation, layout: dict, corrected: set[str]) -> list[list[GCell]]:
+    ind = layout["indicators"]
+    rows: list[list[GCell]] = [[label(ind["label"])] + [label(h) for h in ind["headers"]]]
+    prev: Indicator | None = None
+    for i, x in enumerate(ev.indicators):
+        same1 = prev is not None and x.level1 is not None and x.level1 == prev.level1
+        same2 = same1 and x.level2 is not None and x.level2 == prev.level2
+        if same1:
+            l1 = cont()
+        elif x.level1 and x.level1 in ev.level1_caps:
+            l1 = label(_fmt(ind["cap"], name=x.level1, cap=plain(ev.level1_caps[x.level1])))
+        else:
+            l1 = label(x.level1 or "")
+        l2 = cont() if same2 else label(x.level2 or "")
+        rows.append([cont(), l1, l2, GCell(text=x.name), GCell(text=x.target.text), GCell(text=x.actual.text),
+                     number_cell(x.weight), number_cell(x.score, corrected=f"indicator:{i}" in corrected),
+                     GCell(text=x.deviation or "")])
+        prev = x
+    used = {x.level1 for x in ev.indicators}
+    for name, cap in ev.level1_caps.items():
+        if name not in used:  # a capped 一级指标 without indicators: its label row on its own
+            rows.append([cont(), label(_fmt(ind["cap"], name=name, cap=plain(cap)))] +
+                        [GCell() for _ in ind["headers"][1:]])
+    return rows
+
+
+def evaluation_grid(ev: Evaluation, pkg: Package, layout: dict, n: int = 1,
+                    corrected: set[str] | None = None) -> FormGrid:
+    """部门整体 or 项目 自评表.  ``corrected`` names the figures replaced by the scoring engine
+    (``funds:rate``, ``funds:score``, ``indicator:N``, ``total``) so that they are marked."""
+    corrected = corrected or set()
+    year = ev.year or pkg.year or ""
+    unit = ev.money_unit or MoneyUnit.WAN
+    g = FormGrid(ev.kind if ev.kind == "department" else "project", _fmt(layout["sheet"], n=n), layout["marker"],
+                 ev.title or _fmt(layout["title"], year=year), layout["widths"], captions=list(ev.captions),
+                 notes=list(ev.notes), footer=footer_text(layout, ev.footer))
+    for f in layout["fields"]["rows"]:
+        spans = _check_spans(layout, f["spans"], f["label"])
+        cells = [label(f["label"]), GCell(text=getattr(ev, f["key"]) or "")]
+        if "key2" in f:
+            cells += [label(f["label2"]), GCell(text=getattr(ev, f["key2"]) or "")]
+        g.rows.append(_spanned(cells, spans))
+    fl = layout["funds"]
+    spans = _check_spans(layout, fl["spans"], "资金")
+    g.rows.append(_spanned([label(_fmt(fl["label"], unit=unit.value)), GCell()] + [label(h) for h in fl["headers"]],
+                           spans))
+    labels = dict((k, v) for k, v in fl["rows"])
+    present = {f.key: f for f in ev.funds}
+    keys = [k for k, _ in fl["rows"] if k in present] or list(fl["default_rows"])
+    for k in keys:
+        f = present.get(k)
+        lab = f.label if f is not None else labels[k]
+        if f is None:
+            cells = [GCell(kind="money") for _ in range(3)] + [GCell() for _ in range(3)]
+        else:
+            cells = [money_cell(f.initial_budget, unit), money_cell(f.adjusted_budget, unit),
+                     money_cell(f.executed, unit), number_cell(f.weight),
+                     percent_cell(f.rate, corrected=k == "total" and "funds:rate" in corrected),
+                     number_cell(f.score, corrected=k == "total" and "funds:score" in corrected)]
+        g.rows.append(_spanned([cont(), GCell(text=lab)] + cells, spans))
+    if "split" in layout:
+        sp = layout["split"]
+        spans = _check_spans(layout, sp["spans"], "按收入/支出性质分")
+        src = list(sp["source"]) + [k for k in ev.by_source if k not in sp["source"]]
+        nat = list(sp["nature"]) + [k for k in ev.by_nature if k not in sp["nature"]]
+        g.rows.append(_spanned([cont(), label(sp["source_header"]), label(sp["nature_header"])], spans))
+        for i in range(max(len(src), len(nat))):
+            cells: list[GCell] = [cont()]
+            for names, values in ((src, ev.by_source), (nat, ev.by_nature)):
+                if i < len(names):
+                    a = values.get(names[i])
+                    amount = "" if a is None else plain(a.value) + (a.unit.value if a.unit and a.unit != unit else "")
+                    prefix = sp["first_prefix"] if i == 0 else ""
+                    cells.append(GCell(text=f"{prefix}{names[i]}：{amount}"))
+                else:
+                    cells.append(GCell())
+            g.rows.append(_spanned(cells, spans))
+    if "duties" in layout and ev.duties:
+        d = layout["duties"]
+        g.rows.append(_spanned([label(d["label"]), GCell(text=ev.duties)], _check_spans(layout, d["spans"], d["label"])))
+    go = layout["goals"]
+    spans = _check_spans(layout, go["spans"], go["label"])
+    g.rows.append(_spanned([label(go["label"])] + [label(h) for h in go["headers"]], spans))
+    goals = ev.goals
+    g.rows.append(_spanned([cont(), GCell(text=(goals.expected if goals else None) or ""),
+                            GCell(text=(goals.actual if goals else None) or "")], spans))
+    g.rows.extend(_indicator_rows(ev, layout, corrected))
+    t = layout["total"]
+    g.rows.append(_spanned([label(t["label"]), number_cell(ev.total_weight),
+                            number_cell(ev.total_score, corrected="total" in corrected), GCell()],
+                           _check_spans(layout, t["spans"], t["label"])))
+    return g
+
+
+def form_grids(pkg: Package, templates: Path | None = None,
+               corrected: dict[int, set[str]] | None = None) -> list[FormGrid]:
+    """Every form of the package in the official order: 基础数据表, 部门整体自评表, 项目自评表 ×N.
+    ``corrected`` maps an evaluation's index in ``pkg.evaluations`` to its corrected figures."""
+    corrected = corrected or {}
+    out: list[FormGrid] = []
+    bl = load_layout("basic_data", templates)
+    for bd in pkg.basic_data:
+        out.append(basic_data_grid(bd, pkg, bl))
+    dl, pl = load_layout("department", templates), load_layout("project", templates)
+    n = 0
+    for i, ev in enumerate(pkg.evaluations):
+        if ev.kind == "department":
+            out.append(evaluation_grid(ev, pkg, dl, corrected=corrected.get(i)))
+    for i, ev in enumerate(pkg.evaluations):
+        if ev.kind == "project":
+            n += 1
+            out.append(evaluation_grid(ev, pkg, pl, n=n, corrected=corrected.get(i)))
+    return out
+
+
+def grid_positions(row: list[GCell]) -> list[int]:
+    """The first grid column of each cell of a row."""
+    pos, col = [], 0
+    for c in row:
+        pos.append(col)
+        col += c.span
+    return pos

@@ -15,7 +15,7 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def report(
-        package: Path = typer.Argument(..., help="材料文件（文本导出、Word、Excel 或 PDF）"),
+        package: Path = typer.Argument(..., help="一套材料：一个文件，或放着同一单位同一年度各附件的文件夹"),
         out: Path = typer.Option(..., "-o", "--out", help="输出文件夹（不存在时自动创建）"),
         corrected: bool = typer.Option(False, "--corrected", help="附件表和自评报告中填入按评分规则复核后的执行率、得分和总分（加底色标示）"),
         pdf: bool = typer.Option(False, "--pdf", help="审核意见另存一份 PDF（需要 LibreOffice）"),
@@ -24,7 +24,7 @@ def register(app: typer.Typer) -> None:
         only: Optional[str] = typer.Option(None, "--only", help="只写出其中几项：report、forms、review（逗号分隔）"),
     ) -> None:
         """写出标准材料：自评报告（.docx）、附件表（.docx 和 .xlsx）、审核意见（.html，可加 PDF）。"""
-        from .pipeline import ReadError, load
+        from .cli_common import load_packages
         from .scoring import RuleSetError, load_ruleset
         from .writers import write_outputs
 
@@ -38,11 +38,12 @@ def register(app: typer.Typer) -> None:
         except RuleSetError as e:
             err.print(f"[red]错误[/red] {escape(str(e))}")
             raise typer.Exit(code=2)
-        try:
-            pkg = load(package)
-        except ReadError as e:
-            err.print(f"[red]错误[/red] {escape(e.path)}：{escape(e.reason)}")
+        pkgs, failed = load_packages([package], err)
+        if failed or len(pkgs) != 1:
+            if len(pkgs) > 1:
+                err.print(f"[red]错误[/red] {escape(str(package))} 中有 {len(pkgs)} 套材料（不同单位或年度），请逐套给出")
             raise typer.Exit(code=1)
+        pkg = pkgs[0]
         written = write_outputs(pkg, out, corrected=corrected, pdf=pdf, rules=ruleset, templates=templates,
                                 only=kinds)
         for f in written.files:

@@ -256,24 +256,21 @@ class _Reader:
         return [table, *nested]
 
     def _rows(self, tbl):
-        for el in tbl:
-            tag = _local(el.tag)
-            if tag == "tr":
-                yield el
-            elif tag in ("sdt", "customXml", "ins"):
-                inner = _child(el, "sdtContent") if tag == "sdt" else el
-                if inner is not None:
-                    yield from self._rows(inner)
+        return self._children(tbl, "tr")
 
     def _cells(self, tr):
-        for el in tr:
-            tag = _local(el.tag)
-            if tag == "tc":
-                yield el
+        return self._children(tr, "tc")
+
+    def _children(self, el, wanted: str):
+        """Child elements named ``wanted``, looking through content controls and tracked insertions."""
+        for child in el:
+            tag = _local(child.tag)
+            if tag == wanted:
+                yield child
             elif tag in ("sdt", "customXml", "ins"):
-                inner = _child(el, "sdtContent") if tag == "sdt" else el
+                inner = _child(child, "sdtContent") if tag == "sdt" else child
                 if inner is not None:
-                    yield from self._cells(inner)
+                    yield from self._children(inner, wanted)
 
     def cell_content(self, tc) -> tuple[str, list[Block], Loc]:
         lines: list[str] = []

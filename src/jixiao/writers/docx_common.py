@@ -13,14 +13,17 @@ LATIN_FONT = "Times New Roman"
 CORRECTED_FILL = "FFF2CC"  # light yellow: a figure replaced by the scoring engine
 
 
-def set_run_font(run, east_asia: str = BODY_FONT, size: float | None = None, bold: bool | None = None) -> None:
-    run.font.name = LATIN_FONT
-    rpr = run._element.get_or_add_rPr()
+def _east_asia(rpr, east_asia: str) -> None:
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
         rpr.insert(0, fonts)
     fonts.set(qn("w:eastAsia"), east_asia)
+
+
+def set_run_font(run, east_asia: str = BODY_FONT, size: float | None = None, bold: bool | None = None) -> None:
+    run.font.name = LATIN_FONT
+    _east_asia(run._element.get_or_add_rPr(), east_asia)
     if size is not None:
         run.font.size = Pt(size)
     if bold is not None:
@@ -29,12 +32,7 @@ def set_run_font(run, east_asia: str = BODY_FONT, size: float | None = None, bol
 
 def set_style_font(style, east_asia: str = BODY_FONT, size: float | None = None) -> None:
     style.font.name = LATIN_FONT
-    rpr = style.element.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.insert(0, fonts)
-    fonts.set(qn("w:eastAsia"), east_asia)
+    _east_asia(style.element.get_or_add_rPr(), east_asia)
     if size is not None:
         style.font.size = Pt(size)
 

@@ -16,7 +16,7 @@ from docx.shared import Cm, Pt
 
 from ..model import Package
 from .docx_common import HEADING_FONT, page_setup, set_run_font, set_style_font, shade
-from .layout import FormGrid, form_grids, grid_positions
+from .layout import FormGrid, form_grids, grid_positions, merge_ranges
 
 _USABLE_WIDTH_CM = 29.7 - 2 * 1.5
 _TABLE_PT = 9
@@ -75,19 +75,8 @@ def add_form(doc, g: FormGrid, first: bool) -> None:
             _fill(cell, c.text, bold=c.kind == "label", center=center)
             if c.corrected:
                 shade(cell)
-    for ri, row in enumerate(g.rows):
-        for c, p in zip(row, positions[ri]):
-            if c.span > 1 and not c.cont:
-                table.cell(ri, p).merge(table.cell(ri, p + c.span - 1))
-    for ri, row in enumerate(g.rows):
-        for c, p in zip(row, positions[ri]):
-            if c.cont:
-                continue
-            k = ri + 1
-            while k < len(g.rows) and p in positions[k] and g.rows[k][positions[k].index(p)].cont:
-                k += 1
-            if k - 1 > ri:
-                table.cell(ri, p).merge(table.cell(k - 1, p + c.span - 1))
+    for r0, c0, r1, c1 in merge_ranges(g):
+        table.cell(r0, c0).merge(table.cell(r1, c1))
     for n in g.notes:
         _para(doc, n, size=9)
     _para(doc, g.footer, size=10.5)

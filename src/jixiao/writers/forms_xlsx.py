@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 from ..model import Package
 from .docx_common import CORRECTED_FILL
 from .figures import places_of
-from .layout import FormGrid, GCell, form_grids, grid_positions
+from .layout import FormGrid, GCell, form_grids, grid_positions, merge_ranges
 
 _THIN = Side(style="thin", color="000000")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -82,16 +82,8 @@ def add_sheet(wb: Workbook, g: FormGrid, title: str) -> None:
         for c, p in zip(row, positions[ri]):
             if not c.cont:
                 _store(ws, rr, p + 1, c)
-    for ri, row in enumerate(g.rows):
-        for c, p in zip(row, positions[ri]):
-            if c.cont:
-                continue
-            k = ri + 1
-            while k < len(g.rows) and p in positions[k] and g.rows[k][positions[k].index(p)].cont:
-                k += 1
-            if c.span > 1 or k - 1 > ri:
-                ws.merge_cells(start_row=first + ri, start_column=p + 1, end_row=first + k - 1,
-                               end_column=p + c.span)
+    for r0, c0, r1, c1 in merge_ranges(g):
+        ws.merge_cells(start_row=first + r0, start_column=c0 + 1, end_row=first + r1, end_column=c1 + 1)
     r = first + len(g.rows)
     for note in g.notes:
         _line(ws, r, note, n, size=9)

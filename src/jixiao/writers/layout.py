@@ -294,3 +294,20 @@ def grid_positions(row: list[GCell]) -> list[int]:
         pos.append(col)
         col += c.span
     return pos
+
+
+def merge_ranges(g: "FormGrid") -> list[tuple[int, int, int, int]]:
+    """(first row, first column, last row, last column) of every merged cell of a form grid:
+    a cell spans ``span`` columns and the rows below it marked ``cont`` in its column."""
+    positions = [grid_positions(row) for row in g.rows]
+    out: list[tuple[int, int, int, int]] = []
+    for ri, row in enumerate(g.rows):
+        for c, p in zip(row, positions[ri]):
+            if c.cont:
+                continue
+            k = ri + 1
+            while k < len(g.rows) and p in positions[k] and g.rows[k][positions[k].index(p)].cont:
+                k += 1
+            if c.span > 1 or k - 1 > ri:
+                out.append((ri, p, k - 1, p + c.span - 1))
+    return out

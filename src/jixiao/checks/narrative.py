@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 from ..model import Narrative, Package, Section, Where
 from ..values import squash
 from .finding import Finding, finding, fmt, rule
-from .tolerance import percent_verdict, same_figure
+from .tolerance import percent_verdict, same_figure, sum_verdict
 
 NUM = r"(\d[\d,，]*(?:\.\d+)?)"
 AMOUNT = re.compile(NUM + r"\s*(万元|亿元|元)")
@@ -182,11 +182,8 @@ def growth(pkg: Package) -> Iterable[Finding]:
                                       f"变动率应为 {fmt(exact, 2)}%，文中写 {fmt(stated)}%")
 
 
-def _sentences(text: str) -> Iterator[tuple[int, str]]:
-    pos = 0
-    for part in re.split(r"(?<=[。；;])", text):
-        yield pos, part
-        pos += len(part)
+def _sentences(text: str) -> list[str]:
+    return re.split(r"(?<=[。；;])", text)
 
 
 @rule("NAR-003", "narrative", "error", "“完成预算的 P%”应等于决算（执行）数 ÷ 预算数", BASIS)
@@ -194,9 +191,9 @@ def completion(pkg: Package) -> Iterable[Finding]:
     """In one sentence, "预算（数）为 B 万元 … 决算（执行数）为 A 万元 … 完成预算的 P%": P = A ÷ B."""
     for n in _narratives(pkg):
         for p in passages(n):
-            for _, sent in _sentences(p.text):
+            for sent in _sentences(p.text):
                 for c in COMPLETION.finditer(sent):
-                    ms = [m for m in amounts(sent[: c.start()])]
+                    ms = amounts(sent[: c.start()])
                     budget = [m for m in ms if re.search(r"预算", m.label)]
                     actual = [m for m in ms if re.search(r"决算|执行|实际", m.label)]
                     if not budget or not actual or budget[-1].value == 0:
@@ -293,8 +290,6 @@ def listed_parts(pkg: Package) -> Iterable[Finding]:
                     continue
                 values = [m.value for m in parts]
                 s_ = sum(values, Decimal(0))
-                from .tolerance import sum_verdict
-
                 verdicts = [(sum_verdict(t.value, values), t) for t in reversed(totals)]
                 if any(v == "ok" for v, _ in verdicts):
                     continue

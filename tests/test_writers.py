@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -23,6 +24,9 @@ from jixiao.writers.layout import form_grids
 from jixiao.writers.report_docx import render_report_text
 from jixiao.writers.review import review_data, review_html
 from seedlib import SEEDS
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
+from parity import layout_only  # noqa: E402  (shared with the format parity tests)
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "example_package.txt"
@@ -154,36 +158,8 @@ def test_docx_forms_have_vertical_merges(pkg):
     assert 'w:vMerge w:val="restart"' in xml and "w:gridSpan" in xml
 
 
-def _norm(obj):
-    """A model dump without source locations and reading artefacts of the *source* layout
-    (placeholder row line numbers, labels spilled from collapsed merged cells, a unit conflict
-    the writer resolves); an absent footer/building block equals an all-blank one."""
-    drop = {"where", "placeholder_rows", "spilled_labels", "money_unit_conflict"}
-
-    def empty(d):
-        return isinstance(d, dict) and all(v is None for k, v in d.items() if k != "where")
-
-    if isinstance(obj, dict):
-        out = {}
-        for k, v in obj.items():
-            if k in drop:
-                continue
-            if k in ("footer", "buildings") and empty(v):
-                v = None
-            if k in ("by_source", "by_nature"):
-                v = {a: b for a, b in v.items() if b is not None}
-            if k == "funds":
-                v = [f for f in v if any(f.get(x) is not None for x in
-                                         ("initial_budget", "adjusted_budget", "executed", "weight", "rate", "score"))]
-            out[k] = _norm(v)
-        return out
-    if isinstance(obj, list):
-        return [_norm(x) for x in obj]
-    return obj
-
-
 def _forms_dump(p):
-    return _norm(p.model_dump(mode="json", include={"basic_data", "evaluations"}))
+    return layout_only(p.model_dump(mode="json", include={"basic_data", "evaluations"}))
 
 
 @pytest.mark.parametrize("fmt", ["docx", "xlsx"])

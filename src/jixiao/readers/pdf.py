@@ -7,10 +7,12 @@
 * A table that runs over a page break is joined again: the header row a
   word processor repeats on each page is dropped, and a row split by the page
   break (its text continuing in the same columns at the top of the next page)
-  becomes one row again.
+  becomes one row again, and a row-spanning label (绩效指标, 一级指标 …) left open
+  at the break takes back the cell it continues in at the top of the next page.
 * Text outside tables becomes paragraphs: wrapped lines are joined (a line
   that reaches the right margin goes on in the next, unless that one is
-  indented); lines in a larger font are headings.  Page numbers in the margins
+  indented; margins are measured per page size, forms often being on landscape
+  pages); lines in a larger font are headings.  Page numbers in the margins
   are dropped.
 * A scanned PDF (no text layer) and one whose text comes out as "(cid:NNN)"
   glyph numbers (no ToUnicode map) are refused as needing OCR: never garbage.
@@ -235,7 +237,7 @@ def _read(pdf, pages, name: str) -> Document:
     images = 0
     sizes: Counter[float] = Counter()
     page_boxes: list[tuple[float, float]] = []
-    table_x: list[float] = []
+    table_x: dict[int, list[float]] = {}  # page -> x0, x1 of each table on it
     for pno, page in enumerate(pages, start=1):
         chars = [c for c in page.chars]
         images += len(page.images)
@@ -258,7 +260,7 @@ def _read(pdf, pages, name: str) -> Document:
             else:
                 free.append(ch)
         for ti, t in enumerate(tables):
-            table_x += [t.bbox[0], t.bbox[2]]
+            table_x.setdefault(pno, []).extend([t.bbox[0], t.bbox[2]])
             items.append((pno, t.bbox[1], r.table(pno, t, in_table[ti])))
         for ln in _lines_of(free):
             if not ln.text.strip():
@@ -276,13 +278,16 @@ def _read(pdf, pages, name: str) -> Document:
         raise ReadError(name, "PDF 的文字无法解码（提取出 \"(cid:NNN)\" 字形编号，缺少 ToUnicode 映射），需要 OCR 文字识别才能读取")
     items.sort(key=lambda x: (x[0], x[1]))
     body = sizes.most_common(1)[0][0] if sizes else 10.5
-    lines = [it[2] for it in items if isinstance(it[2], _Line)]
-    left = min([ln.x0 for ln in lines] + table_x[0::2], default=0.0)
-    # the right margin: where most long lines end (a stray overlong line must not move it)
-    ends = sorted(ln.x1 for ln in lines if ln.x1 - ln.x0 > 0.6 * (max((l.x1 for l in lines), default=1) - left))
-    right = max([ends[min(len(ends) - 1, int(len(ends) * 0.98))]] if ends else [] + table_x[1::2], default=0.0)
-    if table_x:
-        right = max(right, statistics.median(table_x[1::2]) - 8)
+    # the text margins, per page size: forms often sit on landscape pages between portrait text
+    by_size: dict[tuple[float, float], list[int]] = {}
+    for pno, box in enumerate(page_boxes, start=1):
+        by_size.setdefault((round(box[0]), round(box[1])), []).append(pno)
+    margins: dict[int, tuple[float, float]] = {}
+    for pnos in by_size.values():
+        on = set(pnos)
+        m = _margins([it[2] for it in items if it[0] in on and isinstance(it[2], _Line)],
+                     [x for pno in pnos for x in table_x.get(pno, [])])
+        margins.update((pno, m) for pno in pnos)
     blocks: list[Block] = []
     cur: tuple[Paragraph, _Line] | None = None
     open_table: tuple[Table, _PTable, list] | None = None
@@ -293,6 +298,8 @@ def _read(pdf, pages, name: str) -> Document:
                 para, prev = cur
                 same_kind = abs(prev.size - obj.size) < 0.6
                 gap_ok = pno != getattr(prev, "page", pno) or obj.top - prev.bottom < obj.size * 0.9
+                right = margins[prev.page][1]  # type: ignore[attr-defined]
+                left = margins[pno][0]
                 if prev.x1 >= right - 4 * prev.size and obj.x0 <= left + 0.6 * obj.size and same_kind and gap_ok:
                     sep = " " if prev.text[-1:].isascii() and prev.text[-1:].isalnum() and obj.text[:1].isascii() and obj.text[:1].isalnum() else ""
                     para.text = f"{para.text}{sep}{obj.text.strip()}"
@@ -326,6 +333,17 @@ def _read(pdf, pages, name: str) -> Document:
     return Document(name, blocks, "pdf", r.notes)
 
 
+def _margins(lines: list[_Line], table_x: list[float]) -> tuple[float, float]:
+    """Left and right text margin of pages of one size, from their lines and tables (x0, x1, …)."""
+    left = min([ln.x0 for ln in lines] + table_x[0::2], default=0.0)
+    # the right margin: where most long lines end (a stray overlong line must not move it)
+    ends = sorted(ln.x1 for ln in lines if ln.x1 - ln.x0 > 0.6 * (max((l.x1 for l in lines), default=1) - left))
+    right = max([ends[min(len(ends) - 1, int(len(ends) * 0.98))]] if ends else [] + table_x[1::2], default=0.0)
+    if table_x:
+        right = max(right, statistics.median(table_x[1::2]) - 8)
+    return left, right
+
+
 def _is_continuation(table: Table, last_pt: _PTable, pt: _PTable, grid) -> bool:
     """A table at the top of a page goes on from the table that ended the page
     before when it repeats that table's header row, or when it has the same
@@ -347,6 +365,7 @@ def _continue_table(r: _Reader, table: Table, last_pt: _PTable, last_grid, pt: _
     if rows and first_texts and [c.text for c, _ in rows[0][1]] == first_texts and len([t for t in first_texts if t.strip()]) >= 1:
         r.notes.append(ReaderNote("repeated-header", f"删除了第 {pno} 页重复的表头行", Loc(r.name, r.line_no + 1)))
         rows = rows[1:]
+    split_row = False
     if rows and table.rows:
         # a row split by the page break: its text goes on in columns whose cell was full
         prev_row = table.rows[-1]
@@ -361,12 +380,68 @@ def _continue_table(r: _Reader, table: Table, last_pt: _PTable, last_grid, pt: _
                     target.text = f"{target.text}{c.text}" if target.text else c.text
             r.notes.append(ReaderNote("row-joined", f"第 {pno} 页顶部的半行与上一页最后一行合并（跨页断行）", prev_row.loc))
             rows = rows[1:]
+            split_row = True
+    if rows and not split_row:  # the top row of the page: labels left open at the break go on in it
+        for head in _join_open_labels(last_pt, rows[0][1]):
+            r.notes.append(ReaderNote("label-joined", f"第 {pno} 页顶部单元格的文字接续上一页跨行合并的「{_short(head.text)}」",
+                                      head.loc))
     for line, g in rows:
         loc = r.loc()
         for c, _ in g:
             c.loc = loc
         table.rows.append(Row([c for c, _ in g], loc))
     r.notes.append(ReaderNote("table-joined", f"第 {pno} 页的表格接续上一页的表格", Loc(r.name, r.line_no)))
+
+
+def _short(text: str, n: int = 20) -> str:
+    s = "".join(text.split())
+    return s if len(s) <= n else s[:n] + "…"
+
+
+def _join_open_labels(last_pt: _PTable, first_row: list[tuple[Cell, _PCell | None]]) -> list[Cell]:
+    """Join cells at the top of a page to the vertically merged cells left open at the break.
+
+    A row-spanning cell (a label such as 绩效指标 or 产出指标 down the first columns) that runs
+    over a page break is drawn twice: its first part down to the bottom of the table on
+    the previous page, the rest as a new cell at the top of the next.  Its text is split
+    between the two when it did not fit above.  A cell of the first row (after the repeated
+    header) belongs to the cell above when it has the same column edges, the cell above
+    reaches the bottom of its page's table, the two together span more than two rows
+    (a row-spanning cell, not two ordinary rows), and either the new cell is blank or the
+    text above leaves no room for another line at the bottom of its cell (it was cut
+    there).  The text goes to the cell above, the spans are added and the new cell
+    becomes a blank placeholder.  Returns the cells that received text.
+
+    Geometry cannot tell a label cut at the break from a one-row cell that its text
+    happens to fill, followed by a new row-spanning label at the top of the next page;
+    that rare case is joined too."""
+    drawn = [p for line in last_pt.rows for p in line if p is not None]
+    if not drawn:
+        return []
+    bottom = max(p.bbox[3] for p in drawn)
+    open_cells = [p for p in drawn if abs(p.bbox[3] - bottom) < 2]
+    out: list[Cell] = []
+    for c, pc in first_row:
+        if pc is None:
+            continue
+        above = next((p for p in open_cells if abs(p.bbox[0] - pc.bbox[0]) < 2 and abs(p.bbox[2] - pc.bbox[2]) < 2), None)
+        if above is None:
+            continue
+        head: _PCell = getattr(above, "joined_to", above)  # a label over three pages or more
+        if head.cell.row_span + c.row_span <= 2 and above is head:
+            continue
+        if c.text.strip() and not _filled(above):
+            continue
+        if c.text.strip():
+            lines = _lines_of(above.chars)
+            last = lines[-1] if lines else None
+            full = last is not None and last.x1 >= above.bbox[2] - 6 - 1.3 * last.size
+            head.cell.text = f"{head.cell.text}{'' if full or not head.cell.text else chr(10)}{c.text}"
+            out.append(head.cell)
+        head.cell.row_span += c.row_span
+        c.text, c.row_span = "", 1
+        pc.joined_to = head  # type: ignore[attr-defined]
+    return out
 
 
 def _is_full(p: _PCell) -> bool:
@@ -376,6 +451,20 @@ def _is_full(p: _PCell) -> bool:
     bottom = max(c["bottom"] for c in p.chars)
     size = max(c["size"] for c in p.chars)
     return p.bbox[3] - bottom < size * 1.6
+
+
+def _filled(p: _PCell) -> bool:
+    """No room is left below the cell's text for one more of its lines (the line pitch,
+    paragraph spacing included, taken from the cell's own lines)."""
+    lines = _lines_of(p.chars)
+    if not lines:
+        return False
+    size = max(ln.size for ln in lines)
+    room = size * 1.6
+    if len(lines) >= 2:
+        pitch = statistics.median(b.top - a.top for a, b in zip(lines, lines[1:]))
+        room = max(room, pitch + 0.3 * size)
+    return p.bbox[3] - lines[-1].bottom < room
 
 
 def _n_lines(p: _PCell) -> int:

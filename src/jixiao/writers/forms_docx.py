@@ -61,22 +61,25 @@ def add_form(doc, g: FormGrid, first: bool) -> None:
     table.autofit = False
     for i, col in enumerate(table.columns):
         col.width = widths[i]  # the table grid (w:gridCol), which LibreOffice follows
-    for r in table.rows:
-        for i, c in enumerate(r.cells):
+    # python-docx's table.cell() rebuilds the whole cell list on every call: take it once,
+    # on the unmerged grid (the merge ranges never overlap, so these cells stay valid).
+    grid_cells = [list(r.cells) for r in table.rows]
+    for row_cells in grid_cells:
+        for i, c in enumerate(row_cells):
             c.width = widths[i]
-    # text first (on the unmerged grid), then horizontal spans, then vertical merges
+    # text first (on the unmerged grid), then the merges
     positions = [grid_positions(row) for row in g.rows]
     for ri, row in enumerate(g.rows):
         for c, p in zip(row, positions[ri]):
             if c.cont:
                 continue
-            cell = table.cell(ri, p)
+            cell = grid_cells[ri][p]
             center = c.kind in ("label", "money", "number", "percent")
             _fill(cell, c.text, bold=c.kind == "label", center=center)
             if c.corrected:
                 shade(cell)
     for r0, c0, r1, c1 in merge_ranges(g):
-        table.cell(r0, c0).merge(table.cell(r1, c1))
+        grid_cells[r0][c0].merge(grid_cells[r1][c1])
     for n in g.notes:
         _para(doc, n, size=9)
     _para(doc, g.footer, size=10.5)

@@ -304,3 +304,72 @@ def listed_parts(pkg: Package) -> Iterable[Finding]:
                               message=f"「{p.section}」：{total.label or '总额'} {fmt(total.value)} 万元，其中所列 {len(values)} 项合计 "
                                       f"{' + '.join(fmt(v) for v in values)} = {fmt(s_)} 万元"
                                       + ("（尾数误差范围内）" if verdict == "rounding" else ""))
+
+
+_TOPICS = {"基本支出": "basic", "项目支出": "project"}
+# What may stand before "基本支出/项目支出" for the amount to be the unit's whole figure (and not
+# one project's spending, "…评审项目支出 8.7 万元").
+_GENERIC_PREFIX = re.compile(
+    r"^(?:\d{4}\s*年度?|年初|年末|全年|本年|当年|预算|决算|安排|实际|一般公共|财政|拨款|部门|本部门|本单位|我局|"
+    r"[^，,。；\d]{1,10}?局|的|为|是|共|计|[，,、：:\s])*$"
+)
+_BUDGET_WORDS = re.compile(r"预算")
+_FINAL_WORDS = re.compile(r"决算|实际|执行数|支出总额|总支出")
+
+
+def _table_figures(pkg: Package, topic: str) -> dict[str, list[tuple[str, Decimal]]]:
+    """Where the tables state the year's 基本支出 / 项目支出: {"budget": [...], "final": [...]}, in 万元."""
+    from .cross import _basic_data_value, _fa, _fa_total, in_wan
+
+    out: dict[str, list[tuple[str, Decimal]]] = {"budget": [], "final": []}
+    keys = ("basic_adjustment", "basic") if topic == "basic" else ("project", "project_business")
+    for key in keys:
+        for kind, offset in (("final", 0), ("budget", -1)):
+            got = _basic_data_value(pkg, key, offset)
+            if got is not None:
+                out[kind].append((f"基础数据表「{got[1].label}」{got[2].columns[offset - 1]}", got[0]))
+    t03 = _fa(pkg, "公开03")
+    name = "基本支出" if topic == "basic" else "项目支出"
+    if t03 is not None:
+        v = _fa_total(t03, name)
+        if v is not None:
+            out["final"].append((f"公开03表合计{name}", v))
+    for ev in pkg.department_evaluations:
+        a = ev.by_nature.get(name)
+        if a is not None:
+            v = in_wan(a, ev.money_unit)
+            # the 按支出性质分 split is written as budget in some packages and as final in others
+            out["budget"].append((f"部门整体自评表{name}", v))
+            out["final"].append((f"部门整体自评表{name}", v))
+    return out
+
+
+@rule("NAR-007", "narrative", "warning", "文中的基本支出、项目支出应与表格一致", BASIS)
+def spending_vs_tables(pkg: Package) -> Iterable[Finding]:
+    """An amount written as 基本支出 or 项目支出 in the narrative equals a table's figure for the same
+    year: a budget figure (预算 nearest before it in the sentence) one of the tables' budgets, any
+    other one a 决算 (公开03表, 基础数据表 决算数, 部门整体自评表 按支出性质分)."""
+    figures = {t: _table_figures(pkg, t) for t in _TOPICS.values()}
+    for n in _narratives(pkg):
+        for p in passages(n):
+            if re.search(r"项目\s*[“\"]", p.text[:60]) or "“" in p.section:
+                continue  # a passage about one named project: its 项目支出 is that project's
+            for sent in _sentences(p.text):
+                for m in amounts(sent):
+                    hit = next(((word, t) for word, t in _TOPICS.items() if m.label.endswith((word, word + "总额"))), None)
+                    if hit is None or _CHANGE_LABEL.search(m.label):
+                        continue
+                    word, topic = hit
+                    if not _GENERIC_PREFIX.match(m.label[: m.label.rfind(word)]):
+                        continue
+                    head = sent[: m.start]
+                    b, f = [x.end() for x in _BUDGET_WORDS.finditer(head)], [x.end() for x in _FINAL_WORDS.finditer(head)]
+                    kind = "budget" if b and (not f or max(b) > max(f)) else "final"
+                    known = figures[topic][kind]
+                    if not known or any(same_figure(m.value, v) for _, v in known):
+                        continue
+                    where_name, v = known[0]
+                    what = "预算" if kind == "budget" else "决算"
+                    yield finding("NAR-007", pkg, form=_form(n), table=n.title, row=p.section, where=p.where,
+                                  expected=fmt(v), actual=fmt(m.value),
+                                  message=f"「{p.section}」写{m.label}（{what}）{fmt(m.value)} 万元，{where_name}为 {fmt(v)} 万元")

@@ -278,7 +278,8 @@ class FinalAccountTable(BaseModel):
 class Package(BaseModel):
     """Everything read from one file (or, later, one folder) of a unit and year."""
 
-    source: str
+    source: str = Field(description="the file name, or the names joined with ' + ' for a folder package")
+    sources: list[str] = Field(default_factory=list, description="every file of the package")
     layout: str
     unit_name: str | None = None
     year: int | None = None

@@ -42,7 +42,7 @@ def merge(parts: list[Package]) -> Package:
     (附件1…附件4 plus 决算 filed as separate files).  Forms keep their own ``where``."""
     if len(parts) == 1:
         return parts[0]
-    pkg = Package(source=" + ".join(p.source for p in parts), layout="+".join(sorted({p.layout for p in parts})),
+    pkg = Package(source=" + ".join(p.source for p in parts), sources=[s for p in parts for s in p.sources], layout="+".join(sorted({p.layout for p in parts})),
                   unit_name=next((p.unit_name for p in parts if p.unit_name), None),
                   year=next((p.year for p in parts if p.year), None))
     for p in parts:

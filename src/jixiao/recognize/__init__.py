@@ -34,7 +34,7 @@ def recognise(doc: Document) -> Package:
     exact = all(t.exact_columns for t in doc.tables())
     ctx = Context(source=doc.source, exact=exact)
     seg = segment(doc, ctx)
-    pkg = Package(source=doc.source, layout=doc.layout)
+    pkg = Package(source=doc.source, sources=[doc.source], layout=doc.layout)
     pkg.attachments = [p.text.strip() for p in seg.markers]
     pkg.toc = [p.text.strip() for p in seg.toc]
     for s in seg.segments:

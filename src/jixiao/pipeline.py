@@ -12,7 +12,7 @@ from .recognize import recognise
 __all__ = ["load", "load_many", "expand", "merge", "ReadError", "PACKAGE_SUFFIXES"]
 
 # Files taken from a folder (a file named on the command line is read whatever its name).
-PACKAGE_SUFFIXES = {".txt", ".md", ".docx", ".doc", ".wps", ".rtf", ".htm", ".html", ".mht", ".mhtml",
+PACKAGE_SUFFIXES = {".txt", ".docx", ".doc", ".wps", ".rtf", ".htm", ".html", ".mht", ".mhtml",
                     ".xlsx", ".xlsm", ".xls", ".et", ".pdf"}
 
 

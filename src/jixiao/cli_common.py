@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import typer
+
 from rich.console import Console
 from rich.markup import escape
 
@@ -32,3 +34,16 @@ def write_output(target: str, text: str, err: Console) -> None:
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(target)
     err.print(f"已写出 {escape(target)}")
+
+
+def load_rules(name: str | None, err: Console):
+    """The scoring rule set named on the command line (None: detected per package); exit 2 if unknown."""
+    from .scoring import RuleSetError, load_ruleset
+
+    if not name:
+        return None
+    try:
+        return load_ruleset(name)
+    except RuleSetError as e:
+        err.print(f"[red]错误[/red] {escape(str(e))}")
+        raise typer.Exit(code=2)

@@ -24,8 +24,7 @@ def register(app: typer.Typer) -> None:
         only: Optional[str] = typer.Option(None, "--only", help="只写出其中几项：report、forms、review（逗号分隔）"),
     ) -> None:
         """写出标准材料：自评报告（.docx）、附件表（.docx 和 .xlsx）、审核意见（.html，可加 PDF）。"""
-        from .cli_common import load_packages
-        from .scoring import RuleSetError, load_ruleset
+        from .cli_common import load_packages, load_rules
         from .writers import write_outputs
 
         err = Console(stderr=True)
@@ -33,11 +32,7 @@ def register(app: typer.Typer) -> None:
         if kinds and not kinds <= {"report", "forms", "review"}:
             err.print("[red]错误[/red] --only 只能是 report、forms、review")
             raise typer.Exit(code=2)
-        try:
-            ruleset = load_ruleset(rules) if rules else None
-        except RuleSetError as e:
-            err.print(f"[red]错误[/red] {escape(str(e))}")
-            raise typer.Exit(code=2)
+        ruleset = load_rules(rules, err)
         pkgs, failed = load_packages([package], err)
         if failed or len(pkgs) != 1:
             if len(pkgs) > 1:

@@ -10,8 +10,8 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from .cli_common import FILES_HELP, load_packages, write_output
-from .scoring import RuleSetError, available, load_ruleset, score_package
+from .cli_common import FILES_HELP, load_packages, load_rules, write_output
+from .scoring import available, load_ruleset, score_package
 from .scoring.report import ItemScore, PackageScore, ScoreReport, TableScore
 from .scoring.text import num
 
@@ -87,11 +87,7 @@ def register(app: typer.Typer) -> None:
         if not files:
             err.print("[red]错误[/red] 请给出材料文件")
             raise typer.Exit(code=2)
-        try:
-            ruleset = load_ruleset(rules) if rules else None
-        except RuleSetError as e:
-            err.print(f"[red]错误[/red] {escape(str(e))}")
-            raise typer.Exit(code=2)
+        ruleset = load_rules(rules, err)
         pkgs, failed = load_packages(files, err)
         scored: list[PackageScore] = [score_package(p, ruleset) for p in pkgs]
         if json_out:

@@ -27,15 +27,19 @@ FORM_NAMES = {
     "self_report": "自评报告",
     "final_account_table": "决算公开表",
     "final_account_notes": "决算情况说明",
+    "budget_table": "预算公开表",
+    "unrecognised_table": "未识别表格",
 }
 
 
 def _summary(p: Package) -> str:
-    forms = " ".join(f"{FORM_NAMES[k]}×{v}" for k, v in p.forms_found().items() if v) or "（未识别到表单）"
-    tables = len(p.basic_data) + len(p.evaluations) + len(p.final_accounts)
+    found = {**p.forms_found(), **p.tables_found()}
+    forms = " ".join(f"{FORM_NAMES[k]}×{v}" for k, v in found.items() if v) or "（未识别到表单）"
+    tables = len(p.basic_data) + len(p.evaluations) + len(p.final_accounts) + len(p.budget_tables)
     indicators = sum(len(e.indicators) for e in p.evaluations)
     return (
-        f"[bold]{escape(p.source)}[/bold]  {p.unit_name or '（单位未识别）'}  {p.year or '？'}年度\n"
+        f"[bold]{escape(p.source)}[/bold]  {escape(p.unit_name or '（单位未识别）')}  {p.year or '？'}年度"
+        f"{'  [yellow]（未填写的模板）[/yellow]' if p.template else ''}\n"
         f"  表单：{forms}\n"
         f"  表格 {tables}，指标行 {indicators}，未归位单元格 {len(p.unplaced)}，读取提示 {len(p.diagnostics)}"
     )

@@ -103,6 +103,7 @@ class Document:
     blocks: list[Block]
     layout: str
     notes: list[ReaderNote] = field(default_factory=list)
+    sha256: str = ""
 
     def tables(self) -> Iterator[Table]:
         return (b for b in self.blocks if isinstance(b, Table))

@@ -84,6 +84,7 @@ class Footer(BaseModel):
 class BasicData(BaseModel):
     """部门整体支出绩效评价基础数据表."""
 
+    id: str = ""
     title: str
     where: Where
     money_unit: MoneyUnit | None = None
@@ -104,9 +105,12 @@ class BasicData(BaseModel):
 
 
 class FundsRow(BaseModel):
-    """One row of the funds block (年度资金总额, 当年财政拨款, 上年结转资金, 其他资金)."""
+    """One row of the funds block (资金情况): 年度资金总额, 当年财政拨款, 上年结转资金, 其他资金,
+    or, by template, 中央补助 / 省级 / 市级 / 县级 / 地方资金."""
 
-    key: Literal["total", "current_year", "carryover", "other"]
+    id: str = ""
+    key: str = Field(description="row role of the form definition: total, current_year, carryover, other, "
+                                 "central, provincial, municipal, county, local")
     label: str
     initial_budget: Amount | None = Field(None, description="年初预算数")
     adjusted_budget: Amount | None = Field(None, description="全年预算数")
@@ -114,6 +118,9 @@ class FundsRow(BaseModel):
     weight: Decimal | None = Field(None, description="分值")
     rate: Decimal | None = Field(None, description="执行率 in percent points")
     score: Decimal | None = Field(None, description="得分")
+    breakdown: dict[str, dict[str, Amount | None]] = Field(
+        default_factory=dict,
+        description="sub-columns of a two-row header, by role: {'executed': {'财政资金': …, '其他资金': …}}")
     where: Where
 
 
@@ -128,6 +135,7 @@ class Goals(BaseModel):
 class Indicator(BaseModel):
     """A 三级指标 row of the indicator tree (绩效指标)."""
 
+    id: str = ""
     level1: str | None = Field(None, description="一级指标")
     level2: str | None = Field(None, description="二级指标")
     name: str = Field(description="三级指标")
@@ -136,6 +144,7 @@ class Indicator(BaseModel):
     weight: Decimal | None = Field(None, description="分值")
     score: Decimal | None = Field(None, description="得分")
     deviation: str | None = Field(None, description="偏差原因分析及改进措施")
+    rubric: str | None = Field(None, description="评分标准, where the form has that column")
     not_applicable: bool = Field(False, description="不适用此项指标")
     extra: list[str] = Field(default_factory=list, description="other text in the row (shifted duplicates)")
     where: Where
@@ -144,6 +153,8 @@ class Indicator(BaseModel):
 class Evaluation(BaseModel):
     """部门整体支出绩效自评表 (kind=department) or 项目支出绩效自评表 (kind=project)."""
 
+    id: str = ""
+    form: str | None = Field(None, description="the form definition it was read with (jixiao/forms/<id>.toml)")
     kind: Literal["department", "project"]
     title: str
     where: Where
@@ -151,6 +162,7 @@ class Evaluation(BaseModel):
     unit_name: str | None = Field(None, description="预算部门、单位名称")
     supervisor: str | None = Field(None, description="主管部门")
     implementer: str | None = Field(None, description="实施单位")
+    fields: dict[str, str] = Field(default_factory=dict, description="other header fields (项目类别 …) as written")
     year: int | None = None
     money_unit: MoneyUnit | None = None
     money_unit_conflict: str | None = Field(None, description="when caption and label name different units")
@@ -219,6 +231,7 @@ class RawTable(BaseModel):
 class Narrative(BaseModel):
     """自评报告, 决算情况说明, 概况, 名词解释: prose kept verbatim, by section."""
 
+    id: str = ""
     kind: Literal["self_report", "final_account_notes", "overview", "glossary", "other"]
     title: str
     where: Where
@@ -245,8 +258,9 @@ class Narrative(BaseModel):
 
 
 class AccountLine(BaseModel):
-    """A row (or one side of a two-sided row) of a 决算 table."""
+    """A row (or one side of a two-sided row) of a 决算 or 预算 table."""
 
+    id: str = ""
     code: str | None = Field(None, description="科目代码: 功能分类 201/20101/2010102 or 经济分类 301/30101")
     name: str
     row_no: str | None = Field(None, description="行次")
@@ -255,10 +269,13 @@ class AccountLine(BaseModel):
     where: Where
 
 
-class FinalAccountTable(BaseModel):
-    """部门决算 公开01–09表."""
+class AccountTable(BaseModel):
+    """A table of accounts (决算表 / 预算表): header, lines by 科目, notes."""
 
-    code: str = Field(description="公开01 … 公开09")
+    id: str = ""
+    kind: str = Field("", description="the table of its family by name: income_expenditure_summary, three_public, "
+                                      "budget_summary … (jixiao/forms/final-accounts.toml, budget.toml)")
+    code: str = Field(description="the mark as printed (公开01 …), or the table's standard name when none is printed")
     title: str
     where: Where
     money_unit: MoneyUnit | None = None
@@ -267,9 +284,50 @@ class FinalAccountTable(BaseModel):
     header_rows: list[list[str]] = Field(default_factory=list)
     lines: list[AccountLine] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)
+    empty: bool = Field(False, description="printed with no figures (e.g. no 政府性基金 spending: 本单位无…)")
 
     def by_code(self, code: str) -> AccountLine | None:
         return next((x for x in self.lines if x.code == code), None)
+
+    @property
+    def marked(self) -> bool:
+        return self.code.startswith("公开")
+
+    @property
+    def label(self) -> str:
+        """The table as findings name it: "公开01 收入支出决算总表", or the title alone."""
+        return f"{self.code} {self.title}" if self.marked else self.title
+
+    @property
+    def short(self) -> str:
+        """The table in a sentence: "公开01表", or "「收入支出决算总表」"."""
+        return f"{self.code}表" if self.marked else f"「{self.title}」"
+
+
+class FinalAccountTable(AccountTable):
+    """部门决算 公开01–09表 (决算表)."""
+
+
+class BudgetTable(AccountTable):
+    """部门预算公开表 (预算表): 收支总表 … 绩效目标表; never a 决算."""
+
+
+class UnrecognisedTable(BaseModel):
+    """A table that matches no form definition (未识别表格): kept cell by cell and reported."""
+
+    id: str = ""
+    title: str | None = Field(None, description="the line above it, when there is one")
+    header: list[str] = Field(description="its first row's cells")
+    rows: list[list[str]]
+    where: Where
+
+
+class Provenance(BaseModel):
+    """How a result was made: program version, definitions and inputs (来源记录)."""
+
+    jixiao: str
+    definitions: list[str] = Field(default_factory=list, description="id@version of the form definitions in force")
+    inputs: dict[str, str] = Field(default_factory=dict, description="file name -> SHA-256")
 
 
 # ------------------------------------------------------------- package
@@ -281,13 +339,19 @@ class Package(BaseModel):
     source: str = Field(description="the file name, or the names joined with ' + ' for a folder package")
     sources: list[str] = Field(default_factory=list, description="every file of the package")
     layout: str
+    id: str = Field("", description="stable id: the first 16 hex digits of the file's SHA-256")
+    document_kind: Literal["evaluation", "final_accounts", "budget", "mixed", "unknown"] = "unknown"
     unit_name: str | None = None
     year: int | None = None
+    template: list[str] = Field(default_factory=list, description="placeholders showing an unfilled template (XX, x,xxx)")
     attachments: list[str] = Field(default_factory=list, description="附件 markers as written")
     basic_data: list[BasicData] = Field(default_factory=list)
     evaluations: list[Evaluation] = Field(default_factory=list)
     narratives: list[Narrative] = Field(default_factory=list)
     final_accounts: list[FinalAccountTable] = Field(default_factory=list)
+    budget_tables: list[BudgetTable] = Field(default_factory=list)
+    unrecognised_tables: list[UnrecognisedTable] = Field(default_factory=list)
+    provenance: Provenance | None = None
     toc: list[str] = Field(default_factory=list, description="table of contents lines (目录)")
     unplaced: list[Unplaced] = Field(default_factory=list)
     diagnostics: list[Diagnostic] = Field(default_factory=list)
@@ -309,3 +373,11 @@ class Package(BaseModel):
             "final_account_table": len(self.final_accounts),
             "final_account_notes": sum(1 for n in self.narratives if n.kind == "final_account_notes"),
         }
+
+    def tables_found(self) -> dict[str, int]:
+        """Tables beyond the performance forms: 预算表 and tables no definition recognised."""
+        return {"budget_table": len(self.budget_tables), "unrecognised_table": len(self.unrecognised_tables)}
+
+    def final_account(self, kind: str) -> FinalAccountTable | None:
+        """The 决算 table of a kind (income_expenditure_summary … three_public)."""
+        return next((t for t in self.final_accounts if t.kind == kind), None)

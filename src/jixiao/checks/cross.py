@@ -82,8 +82,8 @@ def _basic_data_value(pkg: Package, key: str, col_offset: int = 0) -> tuple[Deci
     return None
 
 
-def _fa(pkg: Package, code: str) -> FinalAccountTable | None:
-    return next((t for t in pkg.final_accounts if t.code == code), None)
+def _fa(pkg: Package, kind: str) -> FinalAccountTable | None:
+    return pkg.final_account(kind)
 
 
 def _fa_total(t: FinalAccountTable, column: str) -> Decimal | None:
@@ -110,14 +110,14 @@ def three_public_vs_09(pkg: Package) -> Iterable[Finding]:
     """三公经费 current-year 决算数 in the 基础数据表 equals the 决算数 合计 of 公开09表.  When the
     09 table's columns were collapsed in the export (its 栏次 row has gaps), the comparison is not
     attempted and an info finding says so."""
-    t = _fa(pkg, "公开09")
+    t = _fa(pkg, "three_public")
     got = _basic_data_value(pkg, "three_public")
     if t is None or got is None or not t.lines:
         return
     value, row, bd = got
     if not _column_numbers_consecutive(t):
-        yield finding("XT-002", pkg, form="final_account", table=f"{t.code} {t.title}", where=t.where, severity="info",
-                      message=f"{t.code}表的列次（栏次）不连续，导出时列已错位，三公经费决算合计无法与基础数据表（{fmt(value)} 万元）自动比对，请人工核对")
+        yield finding("XT-002", pkg, form="final_account", table=t.label, where=t.where, severity="info",
+                      message=f"{t.short}的列次（栏次）不连续，导出时列已错位，三公经费决算合计无法与基础数据表（{fmt(value)} 万元）自动比对，请人工核对")
         return
     cols = [(col, a) for col, a in t.lines[0].amounts.items() if a is not None]
     finals = [a.value for col, a in cols if "决算" in col and "合计" in squash(col)]
@@ -126,14 +126,14 @@ def three_public_vs_09(pkg: Package) -> Iterable[Finding]:
     if not same_figure(value, finals[0]):
         yield finding("XT-002", pkg, form="basic_data", table=bd.title, row=row.label, column=bd.columns[-1],
                       where=row.where, expected=fmt(finals[0]), actual=fmt(value),
-                      message=f"基础数据表三公经费决算数 {fmt(value)} 万元，公开09表三公经费决算合计 {fmt(finals[0])} 万元")
+                      message=f"基础数据表三公经费决算数 {fmt(value)} 万元，{t.short}三公经费决算合计 {fmt(finals[0])} 万元")
 
 
 @rule("XT-003", "cross-table", "warning", "基本支出、项目支出在各表中应一致", "同一套材料中同一数字应一致")
 def basic_project_everywhere(pkg: Package) -> Iterable[Finding]:
     """部门整体自评表 按支出性质分 (基本支出/项目支出) equals 公开03表 合计 and the 基础数据表
     项目支出 决算数."""
-    t03 = _fa(pkg, "公开03")
+    t03 = _fa(pkg, "expenditure")
     got_project = _basic_data_value(pkg, "project")
     for ev in pkg.department_evaluations:
         for name, col in (("基本支出", "基本支出"), ("项目支出", "项目支出")):
@@ -145,7 +145,7 @@ def basic_project_everywhere(pkg: Package) -> Iterable[Finding]:
             if t03 is not None:
                 v = _fa_total(t03, col)
                 if v is not None:
-                    others.append(("公开03表合计", v))
+                    others.append((f"{t03.short}合计", v))
             if name == "项目支出" and got_project is not None:
                 # the split is written as budget in some packages and as final in others:
                 # it must match one of the two current-year columns
@@ -162,7 +162,7 @@ def basic_project_everywhere(pkg: Package) -> Iterable[Finding]:
 @rule("XT-004", "cross-table", "error", "部门整体自评表全年执行数应与决算支出合计一致", "部门整体支出 = 部门决算本年支出合计")
 def executed_vs_final_accounts(pkg: Package) -> Iterable[Finding]:
     """部门整体自评表 年度资金总额 全年执行数 equals 公开03表 本年支出合计."""
-    t03 = _fa(pkg, "公开03")
+    t03 = _fa(pkg, "expenditure")
     if t03 is None:
         return
     v = _fa_total(t03, "本年支出")
@@ -174,4 +174,4 @@ def executed_vs_final_accounts(pkg: Package) -> Iterable[Finding]:
         if not same_figure(mine, v):
             yield finding("XT-004", pkg, form="department", table=table_name(ev), row="年度资金总额", column="全年执行数",
                           where=total.where, expected=fmt(v), actual=fmt(mine),
-                          message=f"部门整体自评表全年执行数 {fmt(mine)} 万元，公开03表本年支出合计 {fmt(v)} 万元")
+                          message=f"部门整体自评表全年执行数 {fmt(mine)} 万元，{t03.short}本年支出合计 {fmt(v)} 万元")

@@ -37,10 +37,10 @@ def _hierarchy_findings(pkg: Package, t: FinalAccountTable, rule_id: str, lines:
             if verdict == "ok":
                 continue
             s = sum(parts, ZERO)
-            yield finding(rule_id, pkg, form="final_account", table=f"{t.code} {t.title}", row=f"{p.code} {p.name}", column=col,
+            yield finding(rule_id, pkg, form="final_account", table=t.label, row=f"{p.code} {p.name}", column=col,
                           where=p.where, expected=fmt(s), actual=fmt(total),
                           severity="info" if verdict == "rounding" else None,
-                          message=f"{t.code}表「{p.code} {p.name}」{col} {fmt(total)}，其下{what} {len(parts)} 行合计 {fmt(s)}"
+                          message=f"{t.short}「{p.code} {p.name}」{col} {fmt(total)}，其下{what} {len(parts)} 行合计 {fmt(s)}"
                                   + ("（尾数误差范围内）" if verdict == "rounding" else ""))
 
 
@@ -49,7 +49,7 @@ def function_hierarchy(pkg: Package) -> Iterable[Finding]:
     """公开02/03/05/07/08: a 类 (3-digit code) equals the sum of its 款 (5-digit), a 款 the sum of
     its 项 (7-digit), for every amount column."""
     for t in pkg.final_accounts:
-        if t.code == "公开06":
+        if t.kind == "general_public_basic":
             continue
         lines = [x for x in t.lines if x.code]
         yield from _hierarchy_findings(pkg, t, "FA-001", lines, 3, 5, "款")
@@ -69,10 +69,10 @@ def _total_vs_classes(pkg: Package, t: FinalAccountTable, total: AccountLine, cl
         verdict = sum_verdict(tv, parts)
         if verdict != "ok":
             s = sum(parts, ZERO)
-            yield finding("FA-002", pkg, form="final_account", table=f"{t.code} {t.title}", row=row, column=col,
+            yield finding("FA-002", pkg, form="final_account", table=t.label, row=row, column=col,
                           where=total.where, expected=fmt(s), actual=fmt(tv),
                           severity="info" if verdict == "rounding" else None,
-                          message=f"{t.code}表{row}{col} {fmt(tv)}，各类合计 {fmt(s)}")
+                          message=f"{t.short}{row}{col} {fmt(tv)}，各类合计 {fmt(s)}")
 
 
 @rule("FA-002", "final-accounts", "error", "合计行应等于各类之和", BASIS)
@@ -80,11 +80,11 @@ def total_of_classes(pkg: Package) -> Iterable[Finding]:
     """公开02/03/05: the 合计 row equals the sum of the 类 (3-digit) rows, for every column;
     公开01/04: 本年支出合计 equals the sum of the 支出 side's 类 lines (一、一般公共服务支出 …)."""
     for t in pkg.final_accounts:
-        if t.code in ("公开01", "公开04"):
+        if t.kind in ("income_expenditure_summary", "fiscal_summary"):
             total = next((x for x in t.lines if squash(x.name) == "本年支出合计"), None)
             classes = [x for x in t.lines if x.side and "支" in squash(x.side) and _CLASS_LINE.match(squash(x.name))]
             row = "本年支出合计"
-        elif t.code != "公开06":
+        elif t.kind != "general_public_basic":
             total = next((x for x in t.lines if not x.code and squash(x.name) == "合计"), None)
             classes = [x for x in t.lines if x.code and len(x.code) == 3]
             row = "合计行"
@@ -106,7 +106,7 @@ def basic_plus_project(pkg: Package) -> Iterable[Finding]:
     """公开03/05: for every row, 合计 (本年支出合计/小计) = 基本支出 + 项目支出 (+ other expenditure
     columns when filled)."""
     for t in pkg.final_accounts:
-        if t.code not in ("公开03", "公开05", "公开07", "公开08"):
+        if t.kind not in ("expenditure", "general_public", "gov_fund", "state_capital"):
             continue
         total_col = _col(t, "本年支出合计", "小计", "本年支出/合计")
         parts_cols = [c for c in t.columns if c != total_col and any(k in squash(c) for k in ("基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"))]
@@ -120,10 +120,10 @@ def basic_plus_project(pkg: Package) -> Iterable[Finding]:
             verdict = sum_verdict(tv, parts)
             if verdict != "ok":
                 s = sum(parts, ZERO)
-                yield finding("FA-003", pkg, form="final_account", table=f"{t.code} {t.title}", row=f"{x.code or ''} {x.name}".strip(),
+                yield finding("FA-003", pkg, form="final_account", table=t.label, row=f"{x.code or ''} {x.name}".strip(),
                               column=total_col, where=x.where, expected=fmt(s), actual=fmt(tv),
                               severity="info" if verdict == "rounding" else None,
-                              message=f"{t.code}表「{x.code or ''}{x.name}」支出合计 {fmt(tv)}，基本支出与项目支出之和 {fmt(s)}")
+                              message=f"{t.short}「{x.code or ''}{x.name}」支出合计 {fmt(tv)}，基本支出与项目支出之和 {fmt(s)}")
 
 
 def _named(t: FinalAccountTable, *names: str) -> Decimal | None:
@@ -142,32 +142,31 @@ def totals_agree(pkg: Package) -> Iterable[Finding]:
     figures: list[tuple[str, Decimal]] = []
     for t in pkg.final_accounts:
         v = None
-        if t.code in ("公开01", "公开04"):
+        if t.kind in ("income_expenditure_summary", "fiscal_summary"):
             v = _named(t, "本年支出合计")
-        elif t.code in ("公开03", "公开05"):
+        elif t.kind in ("expenditure", "general_public"):
             total = next((x for x in t.lines if not x.code and squash(x.name) == "合计"), None)
             if total is not None:
                 vals = [a.value for a in total.amounts.values() if a is not None]
                 v = vals[0] if vals else None
         if v is not None:
-            figures.append((t.code, v))
+            figures.append((t, v))
     if len(figures) < 2:
         return
-    ref_code, ref = figures[0]
-    for code, v in figures[1:]:
+    ref_t, ref = figures[0]
+    for t, v in figures[1:]:
         if not same_figure(v, ref):
-            t = next(x for x in pkg.final_accounts if x.code == code)
-            yield finding("FA-004", pkg, form="final_account", table=f"{t.code} {t.title}", row="支出合计", where=t.where,
+            yield finding("FA-004", pkg, form="final_account", table=t.label, row="支出合计", where=t.where,
                           expected=fmt(ref), actual=fmt(v),
-                          severity="warning" if code == "公开05" else None,
-                          message=f"{code}表支出合计 {fmt(v)} 与{ref_code}表 {fmt(ref)} 不一致")
+                          severity="warning" if t.kind == "general_public" else None,
+                          message=f"{t.short}支出合计 {fmt(v)} 与{ref_t.short} {fmt(ref)} 不一致")
 
 
 @rule("FA-005", "final-accounts", "error", "公开06表：人员经费 + 公用经费 = 基本支出；经济分类类 = Σ款", BASIS)
 def basic_detail(pkg: Package) -> Iterable[Finding]:
     """公开06: 人员经费合计 + 公用经费合计 = 公开05 基本支出合计; each 经济分类 类 (301, 302 …)
     equals the sum of its 款 (30101 …)."""
-    t06 = next((t for t in pkg.final_accounts if t.code == "公开06"), None)
+    t06 = pkg.final_account("general_public_basic")
     if t06 is None:
         return
     lines = [x for x in t06.lines if x.code]
@@ -180,11 +179,11 @@ def basic_detail(pkg: Package) -> Iterable[Finding]:
         verdict = sum_verdict(pv or ZERO, parts)
         if verdict != "ok":
             s = sum(parts, ZERO)
-            yield finding("FA-005", pkg, form="final_account", table=f"{t06.code} {t06.title}", row=f"{p.code} {p.name}",
+            yield finding("FA-005", pkg, form="final_account", table=t06.label, row=f"{p.code} {p.name}",
                           where=p.where, expected=fmt(s), actual=fmt(pv), severity="info" if verdict == "rounding" else None,
-                          message=f"公开06表「{p.code} {p.name}」{fmt(pv)}，其下各款合计 {fmt(s)}" + ("（尾数误差范围内）" if verdict == "rounding" else ""))
+                          message=f"{t06.short}「{p.code} {p.name}」{fmt(pv)}，其下各款合计 {fmt(s)}" + ("（尾数误差范围内）" if verdict == "rounding" else ""))
     staff, public = _named(t06, "人员经费合计"), _named(t06, "公用经费合计")
-    t05 = next((t for t in pkg.final_accounts if t.code == "公开05"), None)
+    t05 = pkg.final_account("general_public")
     if staff is None or public is None or t05 is None:
         return
     col = _col(t05, "基本支出")
@@ -194,7 +193,7 @@ def basic_detail(pkg: Package) -> Iterable[Finding]:
         return
     verdict = sum_verdict(basic, [staff, public])
     if verdict != "ok":
-        yield finding("FA-005", pkg, form="final_account", table=f"{t06.code} {t06.title}", row="人员经费合计 + 公用经费合计",
+        yield finding("FA-005", pkg, form="final_account", table=t06.label, row="人员经费合计 + 公用经费合计",
                       where=t06.where, expected=fmt(basic), actual=fmt(staff + public),
                       severity="info" if verdict == "rounding" else None,
-                      message=f"公开06表人员经费 {fmt(staff)} + 公用经费 {fmt(public)} = {fmt(staff + public)}，公开05表基本支出合计 {fmt(basic)}")
+                      message=f"{t06.short}人员经费 {fmt(staff)} + 公用经费 {fmt(public)} = {fmt(staff + public)}，{t05.short}基本支出合计 {fmt(basic)}")

@@ -328,12 +328,12 @@ def _table_figures(pkg: Package, topic: str) -> dict[str, list[tuple[str, Decima
             got = _basic_data_value(pkg, key, offset)
             if got is not None:
                 out[kind].append((f"基础数据表「{got[1].label}」{got[2].columns[offset - 1]}", got[0]))
-    t03 = _fa(pkg, "公开03")
+    t03 = _fa(pkg, "expenditure")
     name = "基本支出" if topic == "basic" else "项目支出"
     if t03 is not None:
         v = _fa_total(t03, name)
         if v is not None:
-            out["final"].append((f"公开03表合计{name}", v))
+            out["final"].append((f"{t03.short}合计{name}", v))
     for ev in pkg.department_evaluations:
         a = ev.by_nature.get(name)
         if a is not None:

@@ -19,6 +19,8 @@ anything else           :mod:`.text` (UTF-8 with or without BOM, GB18030/GBK)
 
 from __future__ import annotations
 
+import hashlib
+
 from pathlib import Path
 
 from ..grid import Document
@@ -87,7 +89,23 @@ def _prefixed(kind: str, fn, *args) -> Document:
 
 
 def read_path(path: str | Path) -> Document:
-    p = Path(path)
+    """Read a file into a cell grid; the document records the file's SHA-256, from which
+    the stable ids of its forms, rows and indicators are made."""
+    doc = _read(Path(path), path)
+    if not doc.sha256:
+        doc.sha256 = file_sha256(Path(path))
+    return doc
+
+
+def file_sha256(p: Path) -> str:
+    h = hashlib.sha256()
+    with p.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _read(p: Path, path: str | Path) -> Document:
     name = p.name
     if not p.exists():
         raise ReadError(str(path), "文件不存在")

@@ -11,50 +11,49 @@ from __future__ import annotations
 
 import re
 
+from ..definitions import FormDefinition
 from ..grid import Cell, Paragraph, Row, Table
 from ..model import Evaluation, FundsRow, Goals, Indicator
 from ..values import MoneyUnit, is_blank, is_placeholder, money_unit_in, parse_target, squash
+from . import columns as C
 from . import labels as L
 from .common import FOOTER, amount, clean_text, is_pure_number, next_value_cell, number, parse_footer, percent
 from .context import Context, where
 from .segment import Segment
 
-_FIELD_LABELS: list[tuple[str, re.Pattern[str]]] = [
-    ("name", re.compile(r"^项目(支出)?名称$")),
-    ("unit_name", re.compile(r"^(市级|县级|省级)?预算部门(?:[、（(]?单位[）)]?)?名称$|^部门名称$|^单位名称$|^部门[(（]单位[)）]名称$")),
-    ("supervisor", re.compile(r"^主管部门$")),
-    ("implementer", re.compile(r"^实施单位$")),
-]
-_GOALS = re.compile(r"^(年度总体目标|年度总目标|整体绩效目标|年度总体目标目标)$")
-_GOALS_HEADER_EXPECTED = re.compile(r"^(预期目标|年度目标)")
-_GOALS_HEADER_ACTUAL = re.compile(r"^实际完成情况")
-_DUTIES = re.compile(r"^部门职能职责概述$")
 _SPLIT_HEADER = re.compile(r"^按(收入|支出)性质分[:：]?$")
-_TOTAL = re.compile(r"^总分$|^合计$")
-_INDICATOR_AREA = re.compile(r"绩效指标$|^绩效指标")
+_CAPTION_FIELDS = [
+    ("supervisor", re.compile(r"(?:预算)?主管部门[:：]\s*([^\s:：]+)")),
+    ("unit_name", re.compile(r"^(?:部门|单位名称|部门名称)[:：]\s*([^\s:：]+)")),
+]
+STANDARD_FUNDS_ORDER = ["initial_budget", "adjusted_budget", "executed", "weight", "rate", "score"]
+_MONEY_ROLES = ("initial_budget", "adjusted_budget", "executed")
+MIN_INDICATOR_HEADER_ROLES = 3
 
 
-def _field_of(text: str) -> str | None:
-    s = squash(text)
-    for key, pat in _FIELD_LABELS:
-        if pat.match(s):
-            return key
-    return None
-
-
-def _is_label(text: str) -> bool:
-    s = squash(text)
-    return bool(_field_of(text) or s in L.FUNDS_COLUMNS or _GOALS.match(s))
+def table_texts(seg: Segment) -> set[str]:
+    """Every cell text of a segment, squashed (for a definition's required labels)."""
+    out = set()
+    for b in seg.blocks:
+        if isinstance(b, Table):
+            for r in b.rows:
+                out.update(squash(c.text) for c in r.cells if not c.is_blank)
+    return out
 
 
 class _Reader:
-    def __init__(self, seg: Segment, ctx: Context):
+    def __init__(self, seg: Segment, ctx: Context, fdef: FormDefinition):
         self.seg = seg
         self.ctx = ctx
+        self.d = fdef
         kind = "department" if seg.kind == "department_evaluation" else "project"
         assert seg.title is not None
-        self.ev = Evaluation(kind=kind, title=clean_text(seg.title.text) or "", where=where(seg.title.loc),
+        self.ev = Evaluation(kind=kind, form=fdef.id, title=clean_text(seg.title.text) or "", where=where(seg.title.loc),
                              year=L.year_in(seg.title.text))
+        self.goals_label, self.goals_expected, self.goals_actual = fdef.goals_words
+        self.funds_map: C.ColumnMap | None = None
+        self.ind_map: C.ColumnMap | None = None
+        self.sub_header_pending = False
         ctx.place(seg.title)
         self.caption_unit: MoneyUnit | None = None
         self.label_unit: MoneyUnit | None = None
@@ -71,6 +70,20 @@ class _Reader:
         self.done = False
         self.exact = ctx.exact
         self.funds_header_positions: dict[str, int] = {}
+
+    # ------------------------------------------------------- vocabulary
+    def field_of(self, text: str) -> str | None:
+        return self.d.field_vocab.role(text)
+
+    def is_label(self, text: str) -> bool:
+        return bool(self.field_of(text) or self.d.funds.column_vocab.role(text) or self.goals_label.match(text))
+
+    def funds_row_key(self, text: str) -> str | None:
+        s = squash(text)
+        if s.endswith(("：", ":")) and not re.match(r"^(年度)?资金总额[:：]", s):
+            return None
+        return self.d.funds.row_vocab.role(s) or (
+            "total" if re.match(r"^(?:年度)?资金总额[:：].+$", s) else None)
 
     # ------------------------------------------------------------ driver
     def run(self) -> Evaluation:
@@ -100,6 +113,10 @@ class _Reader:
         if u:
             self.caption_unit = u
         self.ev.year = self.ev.year or L.year_in(text)
+        for key, pat in _CAPTION_FIELDS:
+            m = pat.search(squash(text)) if key == "supervisor" else pat.match(squash(text))
+            if m and getattr(self.ev, key) is None and not is_placeholder(m.group(1)):
+                setattr(self.ev, key, m.group(1))
 
     def table(self, t: Table) -> None:
         self.exact = t.exact_columns
@@ -112,43 +129,65 @@ class _Reader:
     def row(self, row: Row) -> None:
         cells = row.cells
         sq = [squash(c.text) for c in cells]
+        if self.sub_header_pending:
+            self.sub_header_pending = False
+            if self.funds_sub_header(row):
+                return
         if self.ind_columns is not None:
-            if any(_TOTAL.match(s) for s in sq):
+            if self.is_indicator_header(row):
+                self.ctx.place(*row.non_blank())  # a header repeated after a page break
+            elif any(self.d.total.words.match(s) for s in sq if s):
                 self.total_row(row)
             else:
                 self.indicator_row(row)
             return
-        if any(re.search(r"一级指标", s) for s in sq) and any(re.search(r"三级指标", s) for s in sq):
+        if self.is_indicator_header(row):
             self.indicator_header(row)
             return
-        if len(row.non_blank()) == 1 and _INDICATOR_AREA.search(squash(row.non_blank()[0].text)):
-            self.ctx.place(row.non_blank()[0])  # the merged "绩效指标" column label on a row of its own
+        nb = row.non_blank()
+        if len(nb) == 1 and self.is_area(nb[0].text):
+            self.ctx.place(nb[0])  # the merged "绩效指标" column label on a row of its own
             return
-        if len(row.non_blank()) == 1 and L.CAPTION.search(sq[[i for i, c in enumerate(cells) if not c.is_blank][0]]):
-            c = row.non_blank()[0]
-            self.caption(c.text)
-            self.ctx.place(c)
+        if len(nb) == 1 and L.CAPTION.search(squash(nb[0].text)):
+            self.caption(nb[0].text)
+            self.ctx.place(nb[0])
             return
-        if self.goals_pending and not any(_GOALS.match(s) for s in sq):
+        if self.goals_pending and not any(self.goals_label.match(s) for s in sq if s):
             if self.goals_row(row):
                 return
+        self.labelled_row(row, sq)
+
+    def is_area(self, text: str) -> bool:
+        return any(re.fullmatch(p, v) for p in self.d.indicators.area for v in _variants(text))
+
+    def is_indicator_header(self, row: Row) -> bool:
+        roles = {r for _, _, r in C.header_roles(row, self.d.indicators.column_vocab)}
+        return "name" in roles and len(roles) >= MIN_INDICATOR_HEADER_ROLES and bool(roles & {"level1", "level2"})
+
+    def labelled_row(self, row: Row, sq: list[str]) -> None:
+        """A row of header fields, funds, 按性质分 splits, goals or 职能职责, by its labels."""
+        cells = row.cells
         for i, c in enumerate(cells):
             s = sq[i]
             if not s or c.id in self.ctx.placed:
                 continue
-            key = _field_of(c.text)
+            key = self.field_of(c.text)
             if key:
                 self.ctx.place(c)
-                v = next_value_cell(cells, i, _is_label)
+                v = next_value_cell(cells, i, self.is_label)
                 if v is not None:
-                    setattr(self.ev, key, clean_text(v.text))
+                    if key == "other":
+                        self.ev.fields[clean_text(c.text) or s] = clean_text(v.text) or ""
+                    else:
+                        setattr(self.ev, key, clean_text(v.text))
                     self.ctx.place(v)
                 continue
-            if s in L.FUNDS_COLUMNS:
+            if self.d.funds.column_vocab.role(c.text) and len(C.header_roles(row, self.d.funds.column_vocab)) >= C.MIN_HEADER_ROLES:
                 self.funds_header(row)
                 return
-            if any(p.match(s) for _, p in L.FUNDS_ROWS) and not s.endswith(("：", ":")):
-                self.funds_row(row, i)
+            fkey = self.funds_row_key(c.text)
+            if fkey:
+                self.funds_row(row, i, fkey)
                 return
             if _SPLIT_HEADER.match(s):
                 self.split_mode = True
@@ -158,64 +197,121 @@ class _Reader:
             if m and (self.split_mode or self.ev.kind == "department"):
                 self.split_cell(c, m)
                 continue
-            if _GOALS.match(s):
-                self.ctx.place(c)
-                self.goals_pending = True
-                self.split_mode = False
-                rest = [x for x in cells[i + 1:] if not x.is_blank and not L.SPLIT.match(squash(x.text))]
-                if rest and not any(_GOALS_HEADER_EXPECTED.match(squash(x.text)) for x in rest):
-                    # "整体绩效目标 | text" (no 预期/实际 split)
-                    self.ev.goals = Goals(expected=clean_text(rest[0].text), where=where(row.loc))
-                    self.ctx.place(rest[0])
-                    self.goals_pending = False
-                elif rest:
-                    self.goals_row(Row(rest, row.loc))
+            if self.goals_label.match(s):
+                self.goals_label_cell(row, i)
                 continue
-            if _GOALS_HEADER_EXPECTED.match(s) or _GOALS_HEADER_ACTUAL.match(s):
+            if self.goals_expected.match(s) or self.goals_actual.match(s) or _GOALS_LEAD.match(s):
                 # a goals header whose 年度总体目标 label is missing
                 self.goals_pending = True
                 self.goals_row(Row([x for x in cells[i:] if not x.is_blank], row.loc))
                 return
             if _DUTIES.match(s):
                 self.ctx.place(c)
-                v = next_value_cell(cells, i, _is_label)
+                v = next_value_cell(cells, i, self.is_label)
                 if v is not None:
                     self.ev.duties = clean_text(v.text)
                     self.ctx.place(v)
                 continue
             if i == 0 or re.search(r"[（(](万元|元)[)）]$", s):
                 u = money_unit_in(c.text)
-                if u and re.search(r"预算申请|项目资金|资金", s):
+                if u and (re.search(r"预算申请|项目资金|资金", s) or self.d.funds.block_words.match(s)):
                     self.label_unit = u
                     self.ctx.place(c)
 
+    def goals_label_cell(self, row: Row, i: int) -> None:
+        cells = row.cells
+        self.ctx.place(cells[i])
+        self.goals_pending = True
+        self.split_mode = False
+        rest = [x for x in cells[i + 1:] if not x.is_blank and not L.SPLIT.match(squash(x.text))]
+        if rest and not any(self.goals_expected.match(x.text) or _GOALS_LEAD.match(squash(x.text)) for x in rest):
+            # "整体绩效目标 | text" (no 预期/实际 split)
+            self.ev.goals = Goals(expected=clean_text(rest[0].text), where=where(row.loc))
+            self.ctx.place(rest[0])
+            self.goals_pending = False
+        elif rest:
+            self.goals_row(Row(rest, row.loc))
+
     # ------------------------------------------------------------- funds
     def funds_header(self, row: Row) -> None:
+        vocab = self.d.funds.column_vocab
+        self.funds_map = C.build(row, vocab)
         order: list[str] = []
-        self.funds_header_positions: dict[str, int] = {}
+        self.funds_header_positions = {}
         for i, c in enumerate(row.cells):
-            s = squash(c.text)
-            if s in L.FUNDS_COLUMNS:
-                order.append(L.FUNDS_COLUMNS[s])
-                self.funds_header_positions[L.FUNDS_COLUMNS[s]] = i
+            role = vocab.role(c.text) if not c.is_blank else None
+            if role:
+                order.append(role)
+                self.funds_header_positions.setdefault(role, i)
                 self.ctx.place(c)
-            elif s and c.id not in self.ctx.placed:
+            elif not c.is_blank and c.id not in self.ctx.placed:
                 u = money_unit_in(c.text)
                 if u:
                     self.label_unit = u
                     self.ctx.place(c)
+                elif self.d.funds.block_words.match(c.text):
+                    self.ctx.place(c)
         self.funds_order = order
+        self.sub_header_pending = self.funds_map.has_spanning()
 
-    def funds_row(self, row: Row, label_index: int) -> None:
+    def funds_sub_header(self, row: Row) -> bool:
+        """A second header row of sub-columns (小计 / 财政资金 / 其他资金)."""
+        if self.funds_map is None:
+            return False
+        refined = C.sub_header(self.funds_map, row, self.d.funds.column_vocab, self.d.funds.subtotal_words)
+        if refined is None:
+            return False
+        self.funds_map = refined
+        self.ctx.place(*row.non_blank())
+        return True
+
+    def funds_row(self, row: Row, label_index: int, key: str) -> None:
         cells = row.cells
         label_cell = cells[label_index]
         s = squash(label_cell.text)
-        key = next(k for k, p in L.FUNDS_ROWS if p.match(s))
         self.ctx.place(label_cell)
         fr = FundsRow(key=key, label=clean_text(label_cell.text) or s, where=where(row.loc))
-        values: dict[str, Cell] = {}
         inline = re.match(r"^(?:年度)?资金总额[:：](.+)$", s)
-        order = self.funds_order or L.STANDARD_FUNDS_ORDER
+        unit = self.unit()
+        if self.exact and self.funds_map is not None and self.funds_map.columns:
+            self.mapped_funds(row, label_index, fr, unit)
+        else:
+            self.anchored_funds(row, label_index, key, fr, unit)
+        if inline:
+            fr.adjusted_budget = amount(inline.group(1), unit, self.ctx, row.loc)
+        self.ev.funds.append(fr)
+
+    def mapped_funds(self, row: Row, label_index: int, fr: FundsRow, unit: MoneyUnit | None) -> None:
+        """Values by the header's column map (exact columns)."""
+        assert self.funds_map is not None
+        label = row.cells[label_index]
+        got, _ = C.read_row(self.funds_map, row)
+        for col, c in got.items():
+            if c is label:
+                continue
+            self.ctx.place(c)
+            if c.is_blank:
+                continue
+            if col.sub is not None:
+                if col.role in _MONEY_ROLES:
+                    fr.breakdown.setdefault(col.role, {})[col.sub] = amount(c.text, unit, self.ctx, c.loc)
+                continue
+            self.set_fund_value(fr, col.role, c, unit)
+
+    def set_fund_value(self, fr: FundsRow, role: str, c: Cell, unit: MoneyUnit | None) -> None:
+        if role in _MONEY_ROLES:
+            setattr(fr, role, amount(c.text, unit, self.ctx, c.loc))
+        elif role == "rate":
+            fr.rate = percent(c.text, self.ctx, c.loc)
+        else:
+            setattr(fr, role, number(c.text, self.ctx, c.loc))
+
+    def anchored_funds(self, row: Row, label_index: int, key: str, fr: FundsRow, unit: MoneyUnit | None) -> None:
+        """Values of a row whose columns may be shifted (merged cells collapsed): the 执行率
+        percentage anchors the total row; later rows follow the total row's positions."""
+        cells = row.cells
+        values: dict[str, Cell] = {}
+        order = self.funds_order or STANDARD_FUNDS_ORDER
         if key == "total":
             rate_idx = next((i for i in range(label_index + 1, len(cells)) if re.search(r"\d[%％]$", squash(cells[i].text))), None)
             if rate_idx is not None and "rate" in order:
@@ -237,25 +333,13 @@ class _Reader:
                     values[k] = cells[ci]
         else:
             self.positional_funds(cells, label_index, order, values)
-        unit = self.unit()
-        loc = row.loc
         for k, c in values.items():
-            if c.is_blank:
-                self.ctx.place(c)
-                continue
-            if k in ("initial_budget", "adjusted_budget", "executed"):
-                setattr(fr, k, amount(c.text, unit, self.ctx, c.loc))
-            elif k == "rate":
-                fr.rate = percent(c.text, self.ctx, c.loc)
-            else:
-                setattr(fr, k, number(c.text, self.ctx, c.loc))
             self.ctx.place(c)
-        if inline:
-            fr.adjusted_budget = amount(inline.group(1), unit, self.ctx, loc)
-        self.ev.funds.append(fr)
+            if not c.is_blank:
+                self.set_fund_value(fr, k, c, unit)
 
     def positional_funds(self, cells: list[Cell], label_index: int, order: list[str], values: dict[str, Cell]) -> None:
-        pos = getattr(self, "funds_header_positions", None)
+        pos = self.funds_header_positions
         if self.exact and pos and all(p < len(cells) for p in pos.values()):
             for k, p in pos.items():
                 if p > label_index:
@@ -279,16 +363,18 @@ class _Reader:
         if not cells:
             return True
         sq = [squash(c.text) for c in cells]
-        if any(_GOALS_HEADER_EXPECTED.match(s) or _GOALS_HEADER_ACTUAL.match(s) for s in sq):
+        is_head = [bool(self.goals_expected.match(s) or self.goals_actual.match(s) or _GOALS_LEAD.match(s)) for s in sq]
+        if any(is_head):
             g = self.ev.goals or Goals(where=where(row.loc))
             for c, s in zip(cells, sq):
-                if _GOALS_HEADER_EXPECTED.match(s):
-                    rest = re.sub(r"^\s*(预期目标|年度目标)\s*", "", c.text.strip())
+                lead = _GOALS_LEAD.match(s)
+                if self.goals_expected.match(s) or (lead and not lead.group(0).startswith("实际")):
+                    rest = re.sub(r"^\s*(预期目标|年度目标)\s*", "", c.text.strip()) if lead else ""
                     if rest:
                         g.expected = clean_text(rest)
                     self.ctx.place(c)
-                elif _GOALS_HEADER_ACTUAL.match(s):
-                    rest = re.sub(r"^\s*实际完成情况\s*", "", c.text.strip())
+                elif self.goals_actual.match(s) or lead:
+                    rest = re.sub(r"^\s*实际完成情况\s*", "", c.text.strip()) if lead else ""
                     if rest:
                         g.actual = clean_text(rest)
                     self.ctx.place(c)
@@ -296,7 +382,7 @@ class _Reader:
             if g.expected or g.actual:
                 self.goals_pending = False
             return True
-        if any(re.search(r"一级指标|三级指标", s) for s in sq):
+        if self.is_indicator_header(row) or any(re.search(r"一级指标|三级指标", s) for s in sq):
             self.goals_pending = False
             return False
         g = self.ev.goals or Goals(where=where(row.loc))
@@ -314,28 +400,27 @@ class _Reader:
 
     # -------------------------------------------------------- indicators
     def indicator_header(self, row: Row) -> None:
+        vocab = self.d.indicators.column_vocab
+        self.ind_map = C.build(row, vocab)
         cols: dict[str, int] = {}
         for i, c in enumerate(row.cells):
-            s = squash(c.text)
-            for key, pat in L.INDICATOR_COLUMNS:
-                if key not in cols and pat.search(s):
-                    cols[key] = i
-                    self.ctx.place(c)
-                    break
-            else:
-                if _INDICATOR_AREA.search(s):
-                    self.ctx.place(c)
+            role = vocab.role(c.text) if not c.is_blank else None
+            if role and role not in cols:
+                cols[role] = i
+                self.ctx.place(c)
+            elif not c.is_blank and self.is_area(c.text):
+                self.ctx.place(c)
         self.ind_columns = cols
         self.ind_len = len(row.cells)
         self.goals_pending = False
 
     def set_label(self, c: Cell, level: int) -> None:
-        name, cap = L.split_cap(c.text)
+        name, cap = self.d.split_cap(c.text)
         self.ctx.place(c)
         if level == 1:
             # a new 一级 closes the current 二级, unless that 二级 belongs to it (the
             # 一级 label of a collapsed merged cell may come a row after its first 二级)
-            if name != self.level1 and L.LEVEL2_FAMILY.get(self.level2 or "") != name:
+            if name != self.level1 and self.d.indicators.level2_family.get(self.level2 or "") != name:
                 self.level2 = None
             self.level1, self.level1_explicit = name, True
             if cap is not None:
@@ -343,18 +428,51 @@ class _Reader:
         else:
             self.level2 = name
 
+    def mapped_indicator(self, row: Row) -> tuple[dict[str, Cell], list[Cell]] | None:
+        """The row's cells by role from the header's column map, or None when the row does
+        not line up with the header (a collapsed layout: read by anchors instead)."""
+        cmap = self.ind_map
+        if not self.exact or cmap is None or "name" not in cmap.roles():
+            return None
+        offset = self.indicator_offset(row)
+        if offset is None:
+            return None
+        got, rest = C.read_row(cmap, row, offset)
+        get = {col.role: c for col, c in got.items()}
+        for k, level in (("level1", 1), ("level2", 2)):
+            c = get.get(k)
+            if c is not None and not c.is_blank:
+                self.set_label(c, level)
+        return get, [c for _, c in rest if not c.is_blank]
+
+    def indicator_offset(self, row: Row) -> int | None:
+        """Grid columns the row has before the header's first: the header may lack the
+        merged "绩效指标" column (by grid width, or by cell count when the header's last cell
+        was stretched over the missing column); the reading that fits the columns wins."""
+        assert self.ind_map is not None
+        ind_cells = len(self.ind_columns or {}) and self.ind_len
+        candidates = dict.fromkeys([C.width(row) - self.ind_map.width, len(row.cells) - ind_cells])
+        fits = [(self.fit(row, o), o) for o in candidates
+                if o >= 0 and not any(not c.is_blank for p, c in C.positions(row) if p < o)]
+        return max(fits, key=lambda f: f[0])[1] if fits else None
+
+    def fit(self, row: Row, offset: int) -> int:
+        """How well a row read at ``offset`` fits its columns: numbers under 分值/得分, a text
+        under 三级指标."""
+        assert self.ind_map is not None
+        got, _ = C.read_row(self.ind_map, row, offset)
+        score = 0
+        for col, c in got.items():
+            if col.role in ("weight", "score") and not c.is_blank:
+                score += 1 if is_pure_number(c.text) else -2
+            elif col.role == "name" and not c.is_blank:
+                score += -2 if is_pure_number(c.text) or self.d.label_level(c.text) else 1
+        return score
+
     def indicator_row(self, row: Row) -> None:
         cells = row.cells
-        cols = self.ind_columns or {}
-        offset = len(cells) - self.ind_len  # the header may lack the merged "绩效指标" column
-        if self.exact and "weight" in cols and offset >= 0 and all(c.is_blank for c in cells[:offset]):
-            get = {k: cells[i + offset] for k, i in cols.items() if i + offset < len(cells)}
-            extra = [c for i, c in enumerate(cells) if i - offset not in cols.values() and not c.is_blank]
-            for k, c in (("level1", get.get("level1")), ("level2", get.get("level2"))):
-                if c is not None and not c.is_blank:
-                    self.set_label(c, 1 if k == "level1" else 2)
-        else:
-            get, extra = self.anchor_parse(cells)
+        mapped = self.mapped_indicator(row)
+        get, extra = mapped if mapped is not None else self.anchor_parse(cells)
         name_cell = get.get("name")
         values = [get.get(k) for k in ("target", "actual", "weight", "score")]
         name_text = clean_text(name_cell.text) if name_cell is not None else None
@@ -366,14 +484,18 @@ class _Reader:
                 if is_placeholder(c.text):
                     self.ctx.place(c)
             for c in extra:
-                if L.label_level(c.text):
-                    self.set_label(c, L.label_level(c.text) or 2)
+                if self.d.label_level(c.text):
+                    self.set_label(c, self.d.label_level(c.text) or 2)
+            for k in ("deviation", "rubric"):
+                if get.get(k) is not None and get[k].is_blank:
+                    self.ctx.place(get[k])
             return
-        for c in [name_cell, *values, get.get("deviation")]:
+        for c in [name_cell, *values, get.get("deviation"), get.get("rubric")]:
             if c is not None:
                 self.ctx.place(c)
         for c in extra:
             self.ctx.place(c)
+        text = lambda k: clean_text(get[k].text) if get.get(k) is not None else None  # noqa: E731
         ind = Indicator(
             level1=self.row_level1(),
             level2=self.level2,
@@ -382,7 +504,8 @@ class _Reader:
             actual=parse_target(get["actual"].text if get.get("actual") else None),
             weight=number(get["weight"].text, self.ctx, row.loc) if get.get("weight") else None,
             score=number(get["score"].text, self.ctx, row.loc) if get.get("score") else None,
-            deviation=clean_text(get["deviation"].text) if get.get("deviation") else None,
+            deviation=text("deviation"),
+            rubric=text("rubric"),
             not_applicable=bool(name_text and "不适用" in name_text),
             extra=[clean_text(c.text) or "" for c in extra if clean_text(c.text) != name_text],
             where=where(row.loc),
@@ -393,7 +516,7 @@ class _Reader:
         """The 一级 of the current row.  Where merged cells were collapsed (inexact
         columns) an 一级 label may sit a row early or late, so a standard 二级
         label's family decides (数量指标 -> 产出指标, 社会效益指标 -> 效益指标 …)."""
-        family = L.LEVEL2_FAMILY.get(self.level2 or "")
+        family = self.d.indicators.level2_family.get(self.level2 or "")
         if not self.exact and family:
             return family
         return self.level1
@@ -428,16 +551,16 @@ class _Reader:
         for c in lead:
             if c.is_blank:
                 continue
-            if L.label_level(c.text):
+            if self.d.label_level(c.text):
                 labels.append(c)
             else:
                 texts.append(c)
-        l1 = [c for c in labels if L.label_level(c.text) == 1]
-        l2 = [c for c in labels if L.label_level(c.text) == 2]
+        l1 = [c for c in labels if self.d.label_level(c.text) == 1]
+        l2 = [c for c in labels if self.d.label_level(c.text) == 2]
         for c in l1:
             self.set_label(c, 1)
         for c in l2[1:]:
-            self.ev.spilled_labels.append(L.split_cap(c.text)[0])  # spilled from a collapsed merged cell
+            self.ev.spilled_labels.append(self.d.split_cap(c.text)[0])  # spilled from a collapsed merged cell
             self.ctx.place(c)
         if l2:
             self.set_label(l2[0], 2)
@@ -449,16 +572,35 @@ class _Reader:
 
     def total_row(self, row: Row) -> None:
         cells = row.cells
-        idx = next(i for i, c in enumerate(cells) if _TOTAL.match(squash(c.text)))
+        idx = next(i for i, c in enumerate(cells) if self.d.total.words.match(c.text))
         self.ctx.place(cells[idx])
-        nums = [c for c in cells[idx + 1:] if is_pure_number(c.text)]
-        if nums:
-            self.ev.total_weight = number(nums[0].text, self.ctx, row.loc)
-            self.ctx.place(nums[0])
-        if len(nums) > 1:
-            self.ev.total_score = number(nums[1].text, self.ctx, row.loc)
-            self.ctx.place(nums[1])
         self.done = True
+        if self.mapped_total(row, cells[idx]):
+            return
+        nums = [c for c in cells[idx + 1:] if is_pure_number(c.text)]
+        roles = [k for k in ("weight", "score") if self.ind_map is None or k in self.ind_map.roles()] or ["weight", "score"]
+        if self.ind_map is not None and {"weight", "score"} <= self.ind_map.roles():
+            w, sc = self.ind_map.main("weight"), self.ind_map.main("score")
+            if w and sc and sc.start < w.start:
+                roles = ["score", "weight"]
+        for k, c in zip(roles if len(nums) < 2 or len(roles) == 2 else roles[-1:], nums[-1:] if len(roles) == 1 else nums):
+            setattr(self.ev, f"total_{k}", number(c.text, self.ctx, row.loc))
+            self.ctx.place(c)
+
+    def mapped_total(self, row: Row, label: Cell) -> bool:
+        """分值/得分 of the 总分 row under their columns: only when every number of the row
+        stands under one of them (exact columns), else the header's order decides."""
+        if not self.exact or self.ind_map is None or C.width(row) != self.ind_map.width:
+            return False
+        got, rest = C.read_row(self.ind_map, row)
+        nums = [(col, c) for col, c in got.items() if c is not label and is_pure_number(c.text)]
+        if not nums or any(is_pure_number(c.text) for _, c in rest) or any(
+                col.role not in ("weight", "score") for col, _ in nums):
+            return False
+        for col, c in nums:
+            setattr(self.ev, f"total_{col.role}", number(c.text, self.ctx, row.loc))
+            self.ctx.place(c)
+        return True
 
     # ------------------------------------------------------------- units
     def unit(self) -> MoneyUnit | None:
@@ -474,5 +616,16 @@ class _Reader:
             self.ctx.warn("unit-conflict", self.ev.money_unit_conflict, self.seg.title.loc)
 
 
-def recognise_evaluation(seg: Segment, ctx: Context) -> Evaluation:
-    return _Reader(seg, ctx).run()
+_GOALS_LEAD = re.compile(r"^(预期目标|年度目标|实际完成情况)")
+_DUTIES = re.compile(r"^部门职能职责概述$")
+
+
+def _variants(text: str) -> list[str]:
+    from ..definitions import label_variants
+
+    return label_variants(text)
+
+
+def recognise_evaluation(seg: Segment, ctx: Context, fdef: FormDefinition) -> Evaluation:
+    """An evaluation form read with its definition (which family it follows)."""
+    return _Reader(seg, ctx, fdef).run()

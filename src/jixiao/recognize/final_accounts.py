@@ -1,35 +1,41 @@
-"""Recognise the 部门决算 公开01–09表.
+"""Recognise the tables of a 部门决算 (公开01–09表) or a 部门预算 (收支总表 … 绩效目标表).
 
-Each table: title heading, "公开 0N 表" mark, "金额单位：万元", "部门：…", the
-table and its "注：" notes.  Rows are read as a run of items: a 科目代码 (功能分类
-201/20101/2010102 or 经济分类 301/30101) or a text label, followed by its 行次
-and amounts, each amount named by the header text of its column.  This one
-reading serves the one-sided (02/03/05/07/08), two-sided (01/04) and
-three-column-group (06) layouts alike.
+Each table: its name (from the form definitions, with or without a "公开0N表"
+mark), "金额单位：万元", "部门：…", the table and its "注：" notes.  Rows are read as
+a run of items: a 科目代码 (功能分类 201/20101/2010102 or 经济分类 301/30101) or a
+text label, followed by its 行次 and amounts, each amount named by the header
+text of its column.  Columns are grid columns (a cell spanning two columns
+starts at the first), so merged headers name every column under them.  This one
+reading serves the one-sided, two-sided (收入 | 支出) and three-column-group
+(经济分类 | 经济分类 | …) layouts alike.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..definitions import AccountTableDef, FormDefinition
 from ..grid import Paragraph, Row, Table
-from ..model import AccountLine, FinalAccountTable
+from ..model import AccountLine, AccountTable, BudgetTable, FinalAccountTable
 from ..values import MoneyUnit, money_unit_in, squash
+from .columns import positions
 from .common import amount, clean_text
 from .context import Context, where
-from .labels import FINAL_TABLE_MARK
+from .labels import ACCOUNT_MARK
 from .segment import Segment
 
 CODE = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
 _AMOUNT = re.compile(r"^-?[\d,，]*\d(?:\.\d+)?$")
 _COLUMN_NO_ROW = "栏次"
+_MIN_COLUMN_NUMBERS = 3
+_EMPTY_NOTE = re.compile(r"(无|没有).{0,20}(收入|支出|经费|数据)|本表(为)?空表|空表")
 
 
 def _is_column_numbers(row: Row) -> bool:
     nb = [squash(c.text) for c in row.cells if not c.is_blank]
     if any(s == _COLUMN_NO_ROW for s in nb):
         return True
-    return bool(nb) and all(re.fullmatch(r"\d{1,2}", s) for s in nb) and len(nb) >= 3
+    return bool(nb) and all(re.fullmatch(r"\d{1,2}", s) for s in nb) and len(nb) >= _MIN_COLUMN_NUMBERS
 
 
 def _header_end(rows: list[Row]) -> int:
@@ -44,90 +50,117 @@ def _header_end(rows: list[Row]) -> int:
     return len(rows)
 
 
+def _table_code(seg: Segment, tdef: AccountTableDef | None) -> str:
+    mark = seg.mark or (seg.title if seg.kind == "account_mark" else None)
+    m = ACCOUNT_MARK.match(squash(mark.text)) if mark is not None else None
+    if m:
+        return f"公开{int(m.group(1)):02d}"
+    return tdef.name if tdef is not None else squash(seg.title.text if seg.title else "")
+
+
 class _Reader:
-    def __init__(self, seg: Segment, ctx: Context):
+    def __init__(self, seg: Segment, ctx: Context, fdef: FormDefinition, tdef: AccountTableDef | None, cls: type[AccountTable]):
         assert seg.title is not None
         self.seg = seg
         self.ctx = ctx
-        m = FINAL_TABLE_MARK.match(squash(seg.title.text))
-        code = f"公开{int(m.group(1)):02d}" if m else squash(seg.title.text)
-        head = next((b for b in seg.blocks if isinstance(b, Paragraph) and b.loc.line < seg.title.loc.line), None)
-        title = clean_text(head.text) if head else code
-        self.t = FinalAccountTable(code=code, title=title or code, where=where(seg.title.loc))
-        ctx.place(seg.title, head)
+        code = _table_code(seg, tdef)
+        if seg.kind == "account_mark":  # a bare mark: the name, if any, is the short line above it
+            head = next((b for b in seg.blocks if isinstance(b, Paragraph) and b.loc.line < seg.title.loc.line), None)
+            title = clean_text(head.text) if head else (tdef.name if tdef else code)
+            ctx.place(head)
+        else:
+            title = clean_text(seg.title.text)
+        at = seg.mark or seg.title  # a table is found by its mark where it has one
+        self.t = cls(kind=tdef.key if tdef else "", code=code, title=title or code, where=where(at.loc))
+        ctx.place(seg.title, seg.mark)
+        self.columns: dict[int, str] = {}
+        self.groups: dict[int, str | None] = {}
 
-    def run(self) -> FinalAccountTable:
+    def run(self) -> AccountTable:
         for b in self.seg.blocks:
             if isinstance(b, Table):
                 self.table(b)
             elif b.id not in self.ctx.placed:
                 self.paragraph(b)
+        self.t.lines = [x for x in self.t.lines if x.name or x.code or x.amounts]
+        self.t.empty = not any(x.amounts for x in self.t.lines)
         return self.t
 
     def paragraph(self, p: Paragraph) -> None:
         s = squash(p.text)
         if s.startswith("金额单位") or s.startswith("单位"):
             self.t.money_unit = money_unit_in(p.text) or self.t.money_unit
-        elif s.startswith("部门"):
-            self.t.department = re.sub(r"^部门[:：]\s*", "", p.text.strip()) or None
-        elif s.startswith(("注", "说明")) or re.match(r"^\d+[.．]", s):
+            if not money_unit_in(p.text) and "：" in p.text:
+                self.t.department = self.t.department or re.sub(r"^单位(名称)?[:：]\s*", "", p.text.strip()) or None
+        elif s.startswith(("部门", "编制部门", "编制单位", "预算单位")):
+            self.t.department = re.sub(r"^(编制)?(部门|单位)(名称)?[:：]\s*|^预算单位[:：]\s*", "", p.text.strip()) or None
+            self.t.money_unit = money_unit_in(p.text) or self.t.money_unit
+        elif s.startswith(("注", "说明")) or re.match(r"^\d+[.．]", s) or _EMPTY_NOTE.search(s):
             self.t.notes.append(p.text.strip())
         else:
             return
         self.ctx.place(p)
 
     def table(self, tb: Table) -> None:
-        if not self.t.columns:
+        if not self.columns:
             end = _header_end(tb.rows)
             header, data = tb.rows[:end], tb.rows[end:]
-            width = max((len(r.cells) for r in tb.rows), default=0)
-            names: list[list[str]] = [[] for _ in range(width)]
-            for r in header:
-                self.t.header_rows.append([c.text for c in r.cells])
-                self.ctx.place(*r.cells)
-                if _is_column_numbers(r):
-                    continue
-                for i, c in enumerate(r.cells):
-                    t = clean_text(c.text)
-                    if t and t not in names[i] and not t.isdigit():
-                        names[i].append(t)
-            self.t.columns = ["/".join(n) for n in names]
-            self.groups = self._groups(header)
+            self.header(header)
         else:
             data = tb.rows
         for r in data:
             self.row(r)
 
-    def _groups(self, header: list[Row]) -> list[str | None]:
-        """The top header row's group names (收入/支出, 人员经费/公用经费) carried right."""
-        width = len(self.t.columns)
+    def header(self, header: list[Row]) -> None:
+        width = max((sum(max(c.col_span, 1) for c in r.cells) for r in header), default=0)
+        names: list[list[str]] = [[] for _ in range(width)]
+        for r in header:
+            self.t.header_rows.append([c.text for c in r.cells])
+            self.ctx.place(*r.cells)
+            if _is_column_numbers(r):
+                continue
+            for col, c in positions(r):
+                t = clean_text(c.text)
+                if not t or t.isdigit():
+                    continue
+                for k in range(col, min(col + max(c.col_span, 1), width)):
+                    if t not in names[k]:
+                        names[k].append(t)
+        self.columns = {i: "/".join(n) for i, n in enumerate(names)}
+        # a header cell spanning several grid columns names them once
+        self.t.columns = [n for i, n in self.columns.items() if i == 0 or n != self.columns[i - 1]]
+        self.groups = self._groups(header, width)
+
+    @staticmethod
+    def _groups(header: list[Row], width: int) -> dict[int, str | None]:
+        """The top header row's group names (收入/支出, 人员经费/公用经费) over the columns below."""
         if not header:
-            return [None] * width
-        top = header[0].cells
-        nb = [c for c in top if not c.is_blank]
-        if not (2 <= len(nb) <= 3):
-            return [None] * width
-        out: list[str | None] = []
+            return {}
+        top = [(col, c) for col, c in positions(header[0]) if not c.is_blank]
+        if not (2 <= len(top) <= 3):
+            return {}
+        out: dict[int, str | None] = {}
         cur = None
+        starts = dict(top)
         for i in range(width):
-            if i < len(top) and not top[i].is_blank:
-                cur = clean_text(top[i].text)
-            out.append(cur)
+            if i in starts:
+                cur = clean_text(starts[i].text)
+            out[i] = cur
         return out
 
     def column(self, i: int) -> str:
-        return self.t.columns[i] if i < len(self.t.columns) else f"第{i + 1}列"
+        return self.columns.get(i) or f"第{i + 1}列"
 
     def row(self, r: Row) -> None:
         unit: MoneyUnit | None = self.t.money_unit
         cur: AccountLine | None = None
         expect_name = False
-        for i, c in enumerate(r.cells):
+        for i, c in positions(r):
             if c.is_blank:
                 continue
             s = squash(c.text)
             col = self.column(i)
-            side = self.groups[i] if i < len(self.groups) else None
+            side = self.groups.get(i)
             if CODE.match(s) and "行次" not in col:
                 cur = AccountLine(code=s, name="", side=side, where=where(r.loc))
                 self.t.lines.append(cur)
@@ -150,10 +183,9 @@ class _Reader:
                 cur = AccountLine(name=clean_text(c.text) or "", side=side, where=where(r.loc))
                 self.t.lines.append(cur)
             self.ctx.place(c)
-        # An empty left side of a two-sided row leaves a bare 行次: nothing to keep.
-        self.t.lines = [x for x in self.t.lines if x.name or x.code or x.amounts]
 
 
-def recognise_final_table(seg: Segment, ctx: Context) -> FinalAccountTable:
-    return _Reader(seg, ctx).run()
-
+def recognise_account_table(seg: Segment, ctx: Context, fdef: FormDefinition, tdef: AccountTableDef | None) -> AccountTable:
+    """A 决算 (FinalAccountTable) or 预算 (BudgetTable) table, by its definition's family."""
+    cls = FinalAccountTable if fdef.family == "final_accounts" else BudgetTable
+    return _Reader(seg, ctx, fdef, tdef, cls).run()

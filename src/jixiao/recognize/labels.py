@@ -8,42 +8,68 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ..definitions import Definitions, FormDefinition, load_definitions
 from ..values import squash
 
 # ------------------------------------------------------------ form titles
 
+# Forms that are not read through a form definition: the 基础数据表 and the narratives.
 # (kind, pattern on the squashed text).  Order matters: first match wins.
 FORM_TITLES: list[tuple[str, re.Pattern[str]]] = [
     ("basic_data", re.compile(r"基础数据表$")),
-    ("department_evaluation", re.compile(r"整体支出绩效自评表$")),
-    ("project_evaluation", re.compile(r"项目支出绩效自评表$")),
     ("self_report", re.compile(r"自评报告$")),
     ("final_account_notes", re.compile(r"决算情况说明$")),
     ("glossary", re.compile(r"^名词解释$")),
     ("overview", re.compile(r"^概况$")),
 ]
-FINAL_TABLE_MARK = re.compile(r"^公开0?(\d{1,2})表$")
+ACCOUNT_MARK = re.compile(r"^公开0?(\d{1,2})表$")
+FINAL_TABLE_MARK = ACCOUNT_MARK
 MARKER = re.compile(r"^(附件[一二三四五六七八九十\d]*|附件|第[一二三四五六七八九十]+部分|部门决算表)$")
 TOC = re.compile(r"^目录$")
-CAPTION = re.compile(r"填报单位|^单位[:：]|金额单位|^部门[:：]")
+CAPTION = re.compile(r"填报单位|^单位[:：]|金额单位|^部门[:：]|^(预算)?主管部门[:：]|^单位名称[:：]|^[（(]\d{4}\s*年度?[)）]$")
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])")
 
 
-def title_kind(text: str) -> str | None:
+def title_kind(text: str, defs: Definitions | None = None) -> str | None:
+    """The segment kind a form title opens: basic_data, department_evaluation,
+    project_evaluation, final_account_table, budget_table, account_mark (a bare
+    "公开0N表"), a narrative kind, or None when the text is not a form title."""
     s = squash(text).replace("*", "")
     if not s or len(s) > 60 or s.endswith(("。", "；", "，")):
         return None
-    if re.match(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])", s):
+    if _NUMBERED.match(s):
         return None  # a numbered heading inside a form, not a form title
-    for kind, pat in FORM_TITLES:
+    if FORM_TITLES[0][1].search(s):
+        return "basic_data"
+    defs = defs or load_definitions()
+    cands = defs.evaluation_candidates(s)
+    if cands:
+        return f"{evaluation_kind(cands[0], s)}_evaluation"
+    for kind, pat in FORM_TITLES[1:]:
         if pat.search(s):
             return kind
-    if FINAL_TABLE_MARK.match(s):
-        return "final_account_table"
+    found = defs.account_table(s)
+    if found is not None:
+        return "final_account_table" if found[0].family == "final_accounts" else "budget_table"
+    if ACCOUNT_MARK.match(s):
+        return "account_mark"
     return None
 
 
+def evaluation_kind(d: FormDefinition, title: str) -> str:
+    """project or department: the definition's kind, or 部门整体 words in the title."""
+    if any(w in squash(title) for w in d.detect.department_titles):
+        return "department"
+    return d.kind or "project"
+
+
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:度|(?:[省市区县]级)?(?:部门|单位)(?:预算|决算)|(?:预算|决算)(?:公开)?)")
+
+
 def year_in(text: str | None) -> int | None:
-    m = re.search(r"((?:19|20)\d{2})\s*年度", text or "")
+    """The year a title or caption names: "2024年度", "（2023年度）", "2024 年度部门决算",
+    "2026年区级部门预算", "2019年预算公开" — never a date such as "2024年6月"."""
+    m = _YEAR.search(text or "")
     return int(m.group(1)) if m else None
 
 

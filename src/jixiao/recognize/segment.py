@@ -1,23 +1,30 @@
 """Split a document into form segments by their titles (按表名切分).
 
 A segment is a form title plus the blocks up to the next title.  Titles are
-found by what they say (…基础数据表, …自评表, …自评报告, 公开0N表 …), whether
+found by what they say (…基础数据表, the title patterns of the form
+definitions, …自评报告, the names of the 决算/预算 tables, 公开0N表 …), whether
 they stand as a paragraph or as a one-cell first row of a table (Word exports
 often put the title inside the table).
+
+Segmenting is pure: the document is never changed; a table whose first rows are
+lifted out as titles is copied without them.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from ..definitions import Definitions, load_definitions
 from ..grid import Block, Document, Paragraph, Table
 from ..values import squash
 from .context import Context
-from .labels import CAPTION, MARKER, TOC, title_kind
+from .labels import ACCOUNT_MARK, CAPTION, MARKER, TOC, title_kind
 
 _PART = re.compile(r"^第[一二三四五六七八九十]+部分")
 _SENTENCE_END = ("。", "；", "：", ":", "，")
+ACCOUNT_KINDS = ("final_account_table", "budget_table", "account_mark")
+_MAX_PART_HEADING = 60
 
 
 @dataclass
@@ -25,6 +32,10 @@ class Segment:
     kind: str
     title: Paragraph | None
     blocks: list[Block] = field(default_factory=list)
+    mark: Paragraph | None = None  # the "公开0N表" mark of a 决算/预算 table
+
+    def has_table(self) -> bool:
+        return any(isinstance(b, Table) for b in self.blocks)
 
 
 @dataclass
@@ -34,20 +45,22 @@ class Segmentation:
     toc: list[Paragraph]
 
 
-def _lift_titles(table: Table) -> list[Block]:
-    """Turn leading one-cell title/caption rows of a table into paragraphs."""
+def _lift_titles(table: Table, defs: Definitions) -> list[Block]:
+    """Leading one-cell title/caption rows of a table as paragraphs, then (a copy of)
+    the table without them."""
     out: list[Block] = []
-    while table.rows:
-        cells = table.rows[0].non_blank()
+    i = 0
+    while i < len(table.rows):
+        cells = table.rows[i].non_blank()
         if len(cells) != 1:
             break
         text = cells[0].text.strip()
-        if not (title_kind(text) or CAPTION.search(squash(text))):
+        if not (title_kind(text, defs) or CAPTION.search(squash(text))):
             break
         out.append(Paragraph(cells[0].id, text, cells[0].loc))
-        table.rows.pop(0)
-    if table.rows:
-        out.append(table)
+        i += 1
+    if i < len(table.rows):
+        out.append(table if i == 0 else replace(table, rows=table.rows[i:]))
     return out
 
 
@@ -63,56 +76,86 @@ def _only_cover(blocks: list[Block]) -> bool:
     return all(isinstance(b, Paragraph) and len(squash(b.text)) <= 40 for b in blocks)
 
 
-def segment(doc: Document, ctx: Context) -> Segmentation:
-    blocks: list[Block] = []
-    for b in doc.blocks:
-        blocks.extend(_lift_titles(b) if isinstance(b, Table) else [b])
+class _Splitter:
+    def __init__(self, ctx: Context, defs: Definitions):
+        self.ctx = ctx
+        self.defs = defs
+        self.segments: list[Segment] = [Segment("preamble", None)]
+        self.markers: list[Paragraph] = []
+        self.toc: list[Paragraph] = []
+        self.in_toc = False
+        self.toc_parts: set[str] = set()
 
-    segments: list[Segment] = [Segment("preamble", None)]
-    markers: list[Paragraph] = []
-    toc: list[Paragraph] = []
-    in_toc = False
-    toc_parts: set[str] = set()
+    def run(self, doc: Document) -> Segmentation:
+        for b in doc.blocks:
+            for x in _lift_titles(b, self.defs) if isinstance(b, Table) else [b]:
+                if not (isinstance(x, Paragraph) and self.paragraph(x)):
+                    self.segments[-1].blocks.append(x)
+        return Segmentation([s for s in self.segments if s.title is not None or s.blocks], self.markers, self.toc)
 
-    for b in blocks:
-        if isinstance(b, Paragraph):
-            s = squash(b.text).replace("*", "")
-            if in_toc:
-                part = _PART.match(s)
-                if part and part.group(0) in toc_parts:
-                    in_toc = False
-                elif len(s) <= 60:
-                    if part:
-                        toc_parts.add(part.group(0))
-                    toc.append(b)
-                    ctx.place(b)
-                    continue
-                else:
-                    in_toc = False
-            if TOC.match(s):
-                in_toc = True
-                toc.append(b)
-                ctx.place(b)
-                continue
-            if MARKER.match(s) or (_PART.match(s) and len(s) <= 12):
-                markers.append(b)
-                ctx.place(b)
-                continue
-            kind = title_kind(b.text)
-            if kind is not None:
-                cur = segments[-1]
-                if kind == cur.kind == "self_report" and _only_cover(cur.blocks):
-                    # the cover page repeats the report title on the first page
-                    cur.blocks.append(b)
-                    continue
-                seg = Segment(kind, b)
-                # A title split over two lines ("2024年度某某局" / "部门整体支出绩效自评报告"),
-                # or a table heading just above its "公开01表" mark, belongs to the new segment.
-                if cur.blocks and _is_short_title_line(cur.blocks[-1]) and (
-                    kind == "final_account_table" or re.search(r"年度", cur.blocks[-1].text)
-                ):
-                    seg.blocks.append(cur.blocks.pop())
-                segments.append(seg)
-                continue
-        segments[-1].blocks.append(b)
-    return Segmentation([s for s in segments if s.title is not None or s.blocks], markers, toc)
+    def paragraph(self, b: Paragraph) -> bool:
+        """Handle a paragraph that opens or marks something; False to keep it as content."""
+        s = squash(b.text).replace("*", "")
+        if self.in_toc and self.toc_line(b, s):
+            return True
+        if TOC.match(s):
+            self.in_toc = True
+            self.toc.append(b)
+            self.ctx.place(b)
+            return True
+        if MARKER.match(s) or (_PART.match(s) and len(s) <= 12):
+            self.markers.append(b)
+            self.ctx.place(b)
+            return True
+        if _PART.match(s) and len(s) <= _MAX_PART_HEADING:
+            # "第三部分 某某局2024年度部门决算情况说明": a part of its own, whatever came before
+            self.segments.append(Segment("final_account_notes" if "说明" in s else "other", b))
+            return True
+        kind = title_kind(b.text, self.defs)
+        if kind is None:
+            return False
+        cur = self.segments[-1]
+        if kind == cur.kind == "self_report" and _only_cover(cur.blocks):
+            cur.blocks.append(b)  # the cover page repeats the report title on the first page
+            return True
+        if kind in ACCOUNT_KINDS and cur.kind in ACCOUNT_KINDS and not cur.has_table():
+            self.join_account_title(cur, kind, b)
+            return True
+        seg = Segment(kind, b, mark=b if kind == "account_mark" else None)
+        # A title split over two lines ("2024年度某某局" / "部门整体支出绩效自评报告"),
+        # or a table heading just above its "公开01表" mark, belongs to the new segment.
+        if cur.blocks and _is_short_title_line(cur.blocks[-1]) and (
+            kind in ACCOUNT_KINDS or re.search(r"年度", cur.blocks[-1].text)
+        ):
+            seg.blocks.append(cur.blocks.pop())
+        self.segments.append(seg)
+        return True
+
+    def join_account_title(self, cur: Segment, kind: str, b: Paragraph) -> None:
+        """A table's name and its 公开0N表 mark, in either order, open one segment."""
+        if kind == "account_mark":
+            cur.mark = b
+            cur.blocks.append(b)
+            return
+        if cur.kind == "account_mark":
+            cur.kind, cur.title = kind, b
+            return
+        cur.blocks.append(b)  # a second name line before the table (subtitle): kept as content
+
+    def toc_line(self, b: Paragraph, s: str) -> bool:
+        part = _PART.match(s)
+        if part and part.group(0) in self.toc_parts:
+            self.in_toc = False
+            return False
+        if len(s) <= 60:
+            if part:
+                self.toc_parts.add(part.group(0))
+            self.toc.append(b)
+            self.ctx.place(b)
+            return True
+        self.in_toc = False
+        return False
+
+
+def segment(doc: Document, ctx: Context, defs: Definitions | None = None) -> Segmentation:
+    return _Splitter(ctx, defs or load_definitions()).run(doc)

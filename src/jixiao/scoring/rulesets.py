@@ -15,12 +15,12 @@ from __future__ import annotations
 import decimal
 import tomllib
 from decimal import Decimal
-from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field, field_validator
 
+from .. import datafile
 from ..model import Package
 
 _ROUNDING_MODES = {
@@ -160,13 +160,7 @@ class RuleSetError(ValueError):
 
 def _files(extra: Path | None = None) -> dict[str, Any]:
     """Shipped rule sets, plus those in the folder ``extra`` (they win on a name clash)."""
-    roots: list[Any] = [resources.files("jixiao") / "rulesets"]
-    if extra is not None:
-        roots.append(extra)
-    out: dict[str, Any] = {}
-    for root in roots:
-        out.update({p.name[: -len(".toml")]: p for p in root.iterdir() if p.name.endswith(".toml")})
-    return out
+    return datafile.files("rulesets", extra)
 
 
 def available() -> list[str]:
@@ -174,26 +168,11 @@ def available() -> list[str]:
     return sorted(_files())
 
 
-def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
-    out = dict(base)
-    for k, v in over.items():
-        out[k] = _merge(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else v
-    return out
-
-
-def _raw(name: str, seen: tuple[str, ...] = (), extra: Path | None = None) -> dict[str, Any]:
-    files = _files(extra)
-    if name not in files:
-        raise RuleSetError(f"没有名为「{name}」的评分规则集；可用：{'、'.join(sorted(files))}")
-    if name in seen:
-        raise RuleSetError(f"评分规则集 extends 循环：{' -> '.join((*seen, name))}")
-    data = tomllib.loads(files[name].read_text(encoding="utf-8"), parse_float=Decimal)
-    parent = data.get("extends")
-    if parent:
-        base = _raw(parent, (*seen, name), extra)
-        base.pop("detect", None)  # detection is never inherited
-        data = _merge(base, data)
-    return data
+def _raw(name: str, extra: Path | None = None) -> dict[str, Any]:
+    try:
+        return datafile.load_raw(name, _files(extra), "评分规则集")
+    except datafile.DataFileError as e:
+        raise RuleSetError(str(e)) from e
 
 
 def load_ruleset(name: str) -> RuleSet:

@@ -263,6 +263,8 @@ class AccountLine(BaseModel):
     id: str = ""
     code: str | None = Field(None, description="科目代码: 功能分类 201/20101/2010102 or 经济分类 301/30101")
     name: str
+    labels: list[str] = Field(default_factory=list, description="every label of the row, outermost first, where "
+                              "a row is named by several columns (一般公共预算资金 / 小计)")
     row_no: str | None = Field(None, description="行次")
     amounts: dict[str, Amount | None] = Field(default_factory=dict, description="column name -> amount")
     side: str | None = Field(None, description="收入/支出 for two-sided tables")

@@ -127,7 +127,9 @@ class _Reader:
         self.line_no += 1
         return Loc(self.name, self.line_no)
 
-    def table(self, page_no: int, t, chars: list[dict]) -> _PTable:
+    def table(self, page_no: int, t, chars: list[dict]) -> tuple[_PTable, list[dict]]:
+        """The table's cells, and the characters inside its frame that fall in no cell
+        (a "公开03表" mark drawn in a merged blank row): those are read as text."""
         rows = t.rows
         ncols = max((len(r.cells) for r in rows), default=0)
         col_x0: list[float] = []
@@ -149,6 +151,7 @@ class _Reader:
                 line.append(pc)
             prow.append(line)
         # chars into cells (by their centre)
+        stray: list[dict] = []
         for ch in chars:
             cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
             for pc in pcells:
@@ -156,11 +159,13 @@ class _Reader:
                 if b[0] <= cx <= b[2] and b[1] <= cy <= b[3]:
                     pc.chars.append(ch)
                     break
+            else:
+                stray.append(ch)
         for pc in pcells:
             pc.cell.text = _cell_text(pc.chars, pc.bbox)
         pt = _PTable(page_no, t.bbox, prow, [])
         pt.col_x0 = col_x0  # type: ignore[attr-defined]
-        return pt
+        return pt, stray
 
     def grid_rows(self, pt: _PTable) -> list[list[tuple[Cell, _PCell | None]]]:
         """Rows in the Word export layout: heads as cells, covered-from-above as blank placeholders."""
@@ -187,6 +192,9 @@ class _Reader:
                     ci += 1
             out.append(row)
         return out
+
+
+_STRAY_LEAD = 0.5  # points above a table's top edge where text found in its frame is placed
 
 
 def _row_mid(pt: _PTable, ri: int) -> float:
@@ -261,7 +269,11 @@ def _read(pdf, pages, name: str) -> Document:
                 free.append(ch)
         for ti, t in enumerate(tables):
             table_x.setdefault(pno, []).extend([t.bbox[0], t.bbox[2]])
-            items.append((pno, t.bbox[1], r.table(pno, t, in_table[ti])))
+            pt, stray = r.table(pno, t, in_table[ti])
+            items.append((pno, t.bbox[1], pt))
+            for k, ln in enumerate(_lines_of(stray)):  # read just before the table they sit in
+                if ln.text.strip():
+                    items.append((pno, t.bbox[1] - _STRAY_LEAD + k * _STRAY_LEAD / 100, ln))
         for ln in _lines_of(free):
             if not ln.text.strip():
                 continue
@@ -350,7 +362,8 @@ def _is_continuation(table: Table, last_pt: _PTable, pt: _PTable, grid) -> bool:
     columns and does not open with a full-width one-cell row (a form title)."""
     if not grid or not table.rows:
         return False
-    if [c.text for c, _ in grid[0]] == [c.text for c in table.rows[0].cells]:
+    first = [c.text for c, _ in grid[0]]
+    if first == [c.text for c in table.rows[0].cells] and any(t.strip() for t in first):
         return True
     if len(grid[0]) == 1:
         return False
@@ -361,10 +374,14 @@ def _is_continuation(table: Table, last_pt: _PTable, pt: _PTable, grid) -> bool:
 def _continue_table(r: _Reader, table: Table, last_pt: _PTable, last_grid, pt: _PTable, grid, pno: int) -> None:
     """Append the rows of a table's continuation on the next page."""
     rows = list(zip(pt.rows, grid))
-    first_texts = [c.text for c in table.rows[0].cells] if table.rows else None
-    if rows and first_texts and [c.text for c, _ in rows[0][1]] == first_texts and len([t for t in first_texts if t.strip()]) >= 1:
+    repeated = 0  # a header of one or more rows repeated at the top of the page
+    while (repeated < min(len(rows), len(table.rows))
+           and [c.text for c, _ in rows[repeated][1]] == [c.text for c in table.rows[repeated].cells]
+           and any(c.text.strip() for c in table.rows[repeated].cells)):
+        repeated += 1
+    if repeated:
         r.notes.append(ReaderNote("repeated-header", f"删除了第 {pno} 页重复的表头行", Loc(r.name, r.line_no + 1)))
-        rows = rows[1:]
+        rows = rows[repeated:]
     split_row = False
     if rows and table.rows:
         # a row split by the page break: its text goes on in columns whose cell was full

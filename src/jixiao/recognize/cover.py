@@ -19,10 +19,11 @@ from .context import Context
 from .labels import year_in
 
 UNIT_SUFFIX = r"(?:局|委员会|委|办公室|办公厅|办|院|中心|厅|部|会|所|站|馆|校|队|社|处|署|政府)"
-_UNIT = re.compile(rf"([^\s\d:：,，。；（）()]{{2,40}}?{UNIT_SUFFIX}(?:[（(]本级[)）])?)")
+_UNIT = re.compile(rf"([^\s\d:：,，。；（）()]{{2,40}}{UNIT_SUFFIX}(?:[（(]本级[)）])?)")
 _CAPTION_UNIT = re.compile(r"^(?:填报单位|预算主管部门|主管部门|部门|单位名称|编制部门|编制单位|预算单位)[:：]\s*(.+?)(?:\s+(?:金额)?单位[:：].*)?$")
 PLACEHOLDER = re.compile(r"X{2,}|x,xxx|×{2,}|＊{2,}", re.IGNORECASE)
 COVER_LINES = 12
+_TITLE_YEAR = re.compile(r"^((?:19|20)\d{2})年")
 _WEIGHT_FORM, _WEIGHT_OTHER = 3, 1
 
 
@@ -70,7 +71,7 @@ def identify(pkg: Package, doc: Document, ctx: Context) -> None:
         if cover_unit:
             names[cover_unit] += _WEIGHT_FORM
     _template(pkg, doc, ctx, cover)
-    if names:
+    if names and not pkg.template:  # a blank template names no unit
         best = names.most_common(1)[0][0]
         pkg.unit_name = None if PLACEHOLDER.search(best) else best
     _year(pkg, ctx, doc, cover)
@@ -90,9 +91,9 @@ def _year(pkg: Package, ctx: Context, doc: Document, cover: str) -> None:
         if y:
             years[y] += 1
     for t in [*pkg.final_accounts, *pkg.budget_tables]:
-        y = year_in(t.title)
-        if y:
-            years[y] += 1
+        m = _TITLE_YEAR.match(squash(t.title))  # "2025年预算单位财务收支预算总表"
+        if m:
+            years[int(m.group(1))] += 1
     cover_year = year_in(cover)
     if years:
         pkg.year = years.most_common(1)[0][0]

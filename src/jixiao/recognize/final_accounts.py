@@ -28,6 +28,9 @@ CODE = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
 _AMOUNT = re.compile(r"^-?[\d,，]*\d(?:\.\d+)?$")
 _COLUMN_NO_ROW = "栏次"
 _MIN_COLUMN_NUMBERS = 3
+_DEPARTMENT = re.compile(r"^(?:编制|填报|预算)?(?:部门|单位)(?:名称)?[:：](.+?)(?:(?:金额)?单位[:：].*)?$")
+_UNIT_ONLY = re.compile(r"^(?:人民币)?(?:元|万元|千元|亿元)$")
+_CODE_PARTS = ("类", "款", "项")
 _EMPTY_NOTE = re.compile(r"(无|没有).{0,20}(收入|支出|经费|数据)|本表(为)?空表|空表")
 
 
@@ -45,7 +48,7 @@ def _header_end(rows: list[Row]) -> int:
             return i + 1
     for i, r in enumerate(rows):
         sq = [squash(c.text) for c in r.cells]
-        if any(CODE.match(s) for s in sq) or any(re.search(r"\.\d", s) and _AMOUNT.match(s) for s in sq):
+        if any(CODE.match(s) for s in sq) or any(_AMOUNT.match(s) and re.search(r"[.,，]\d|\d{4}", s) for s in sq):
             return i
     return len(rows)
 
@@ -75,6 +78,7 @@ class _Reader:
         ctx.place(seg.title, seg.mark)
         self.columns: dict[int, str] = {}
         self.groups: dict[int, str | None] = {}
+        self.open_labels: dict[int, tuple[str, int]] = {}  # grid column -> (label, rows it still covers)
 
     def run(self) -> AccountTable:
         for b in self.seg.blocks:
@@ -88,12 +92,11 @@ class _Reader:
 
     def paragraph(self, p: Paragraph) -> None:
         s = squash(p.text)
-        if s.startswith("金额单位") or s.startswith("单位"):
+        dept = _DEPARTMENT.match(s)
+        if dept and not _UNIT_ONLY.match(dept.group(1)):
+            self.t.department = dept.group(1)
             self.t.money_unit = money_unit_in(p.text) or self.t.money_unit
-            if not money_unit_in(p.text) and "：" in p.text:
-                self.t.department = self.t.department or re.sub(r"^单位(名称)?[:：]\s*", "", p.text.strip()) or None
-        elif s.startswith(("部门", "编制部门", "编制单位", "预算单位")):
-            self.t.department = re.sub(r"^(编制)?(部门|单位)(名称)?[:：]\s*|^预算单位[:：]\s*", "", p.text.strip()) or None
+        elif s.startswith("金额单位") or s.startswith("单位"):
             self.t.money_unit = money_unit_in(p.text) or self.t.money_unit
         elif s.startswith(("注", "说明")) or re.match(r"^\d+[.．]", s) or _EMPTY_NOTE.search(s):
             self.t.notes.append(p.text.strip())
@@ -151,11 +154,40 @@ class _Reader:
     def column(self, i: int) -> str:
         return self.columns.get(i) or f"第{i + 1}列"
 
+    def carried(self, pos: int) -> list[str]:
+        """Labels of cells merged down from rows above, left of grid column ``pos``
+        (一般公共预算资金 over its 小计 / 公共财政拨款 rows)."""
+        return [text for p, (text, _) in sorted(self.open_labels.items()) if p < pos]
+
+    def remember(self, pos: int, c) -> None:
+        if c.row_span > 1 and not _AMOUNT.match(squash(c.text)) and not CODE.match(squash(c.text)):
+            self.open_labels[pos] = (clean_text(c.text) or "", c.row_span)
+
+    def age_carried(self, r: Row) -> None:
+        self.open_labels = {p: (t, n - 1) for p, (t, n) in self.open_labels.items() if n - 1 > 0}
+
+    def code_parts(self, r: Row) -> tuple[str | None, set[int]]:
+        """A 科目编码 printed in 类 / 款 / 项 cells ("201" "06" "01"): joined, and the cells' ids."""
+        parts = [(i, c) for i, c in positions(r) if self.columns.get(i, "").rsplit("/", 1)[-1] in _CODE_PARTS]
+        texts = [squash(c.text) for _, c in parts if not c.is_blank]
+        if not texts or not re.fullmatch(r"\d{3}", texts[0]) or not all(re.fullmatch(r"\d{2}", t) for t in texts[1:]):
+            return None, set()
+        return "".join(texts), {c.id for _, c in parts}
+
     def row(self, r: Row) -> None:
         unit: MoneyUnit | None = self.t.money_unit
         cur: AccountLine | None = None
         expect_name = False
+        label_end = -1
+        code, code_cells = self.code_parts(r)
+        if code is not None:
+            cur = AccountLine(code=code, name="", side=self.groups.get(0), where=where(r.loc))
+            self.t.lines.append(cur)
+            expect_name = True
         for i, c in positions(r):
+            if c.id in code_cells:
+                self.ctx.place(c)
+                continue
             if c.is_blank:
                 continue
             s = squash(c.text)
@@ -179,10 +211,17 @@ class _Reader:
                 expect_name = False
             elif s == _COLUMN_NO_ROW:
                 pass
+            elif label_end == i and cur is not None and cur.labels and not cur.amounts and cur.row_no is None and cur.code is None:
+                cur.labels.append(clean_text(c.text) or "")  # a second label column (项目名称 | 小计)
             else:
-                cur = AccountLine(name=clean_text(c.text) or "", side=side, where=where(r.loc))
+                label = clean_text(c.text) or ""
+                cur = AccountLine(name=label, labels=[*self.carried(i), label], side=side, where=where(r.loc))
                 self.t.lines.append(cur)
+            if not _AMOUNT.match(s) and not CODE.match(s):
+                label_end = i + max(c.col_span, 1)  # a label in the very next column names the same line
+            self.remember(i, c)
             self.ctx.place(c)
+        self.age_carried(r)
 
 
 def recognise_account_table(seg: Segment, ctx: Context, fdef: FormDefinition, tdef: AccountTableDef | None) -> AccountTable:

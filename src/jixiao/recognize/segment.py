@@ -25,6 +25,8 @@ _PART = re.compile(r"^第[一二三四五六七八九十]+部分")
 _SENTENCE_END = ("。", "；", "：", ":", "，")
 ACCOUNT_KINDS = ("final_account_table", "budget_table", "account_mark")
 _MAX_PART_HEADING = 60
+_LINES_PER_CELL = 1000
+_NOTES_HEADING = re.compile(r"^.{0,30}(情况说明|相关说明|编制说明|其他.{0,6}说明)$")
 
 
 @dataclass
@@ -46,22 +48,47 @@ class Segmentation:
 
 
 def _lift_titles(table: Table, defs: Definitions) -> list[Block]:
-    """Leading one-cell title/caption rows of a table as paragraphs, then (a copy of)
-    the table without them."""
+    """Leading title/caption rows of a table as paragraphs, then (a copy of) the table
+    without them.  A title row is a row of one cell naming a form (its lines may add a
+    caption: "收支预算总表⏎部门：某某厅"), or a row of captions only (部门：… | 单位：万元);
+    blank rows before them go with them."""
     out: list[Block] = []
     i = 0
+    lifted = 0
     while i < len(table.rows):
         cells = table.rows[i].non_blank()
-        if len(cells) != 1:
+        paras = _title_row(cells, defs)
+        if paras is None and cells:
             break
-        text = cells[0].text.strip()
-        if not (title_kind(text, defs) or CAPTION.search(squash(text))):
-            break
-        out.append(Paragraph(cells[0].id, text, cells[0].loc))
+        out.extend(paras or [])
         i += 1
+        lifted = i if paras else lifted
+    i = lifted
+    out = out if lifted else []
     if i < len(table.rows):
         out.append(table if i == 0 else replace(table, rows=table.rows[i:]))
     return out
+
+
+def _title_row(cells: list, defs: Definitions) -> list[Paragraph] | None:
+    """The paragraphs a title or caption row stands for, or None if it is neither."""
+    if not cells:
+        return []
+    if len(cells) == 1:
+        lines = [ln.strip() for ln in cells[0].text.splitlines() if ln.strip()] or [cells[0].text.strip()]
+        if title_kind(lines[0], defs) or CAPTION.search(squash(lines[0])):
+            if len(lines) > 1 and not all(title_kind(x, defs) or CAPTION.search(squash(x)) for x in lines[1:]):
+                lines = [" ".join(lines)] if not title_kind(lines[0], defs) else lines
+            return [Paragraph(_line_id(cells[0].id, k), ln, cells[0].loc) for k, ln in enumerate(lines)]
+        return None
+    if all(CAPTION.search(squash(c.text)) for c in cells):
+        return [Paragraph(c.id, c.text.strip(), c.loc) for c in cells]
+    return None
+
+
+def _line_id(cell_id: int, k: int) -> int:
+    """Ids for the lines of one title cell: the cell's own id, then ids no reader hands out."""
+    return cell_id if k == 0 else -(cell_id * _LINES_PER_CELL + k)
 
 
 def _is_short_title_line(b: Block) -> bool:
@@ -112,9 +139,13 @@ class _Splitter:
             self.segments.append(Segment("final_account_notes" if "说明" in s else "other", b))
             return True
         kind = title_kind(b.text, self.defs)
-        if kind is None:
-            return False
         cur = self.segments[-1]
+        if kind is None:
+            if cur.kind in ACCOUNT_KINDS and cur.has_table() and _NOTES_HEADING.match(s):
+                # "其他相关情况说明", "第三部分 情况说明" after the last table: prose of its own
+                self.segments.append(Segment("final_account_notes" if cur.kind != "budget_table" else "other", b))
+                return True
+            return False
         if kind == cur.kind == "self_report" and _only_cover(cur.blocks):
             cur.blocks.append(b)  # the cover page repeats the report title on the first page
             return True

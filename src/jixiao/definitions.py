@@ -100,8 +100,8 @@ class Detect(BaseModel):
         return [re.compile(p) for p in self.titles]
 
     def title_matches(self, title: str) -> bool:
-        s = squash(title).replace("*", "")
-        return any(p.search(s) for p in self._titles)
+        """A title pattern found in the title, also without a trailing bracket ("…自评表（2023年度）")."""
+        return any(p.search(v) for v in label_variants(title) for p in self._titles)
 
 
 class Funds(BaseModel):
@@ -133,6 +133,7 @@ class Goals(BaseModel):
     labels: list[str] = Field(default_factory=list)
     expected: list[str] = Field(default_factory=list)
     actual: list[str] = Field(default_factory=list)
+    blocks: list[str] = Field(default_factory=list, description="block labels around the goals (项目基本情况)")
 
 
 class Indicators(BaseModel):
@@ -195,6 +196,7 @@ class FormDefinition(BaseModel):
     kind: Literal["project", "department"] | None = None
     detect: Detect = Detect()
     fields: dict[str, list[str]] = Field(default_factory=dict)
+    filing_unit: list[str] = Field(default_factory=list, description="other header fields that name the unit filing the form")
     funds: Funds = Funds()
     goals: Goals = Goals()
     indicators: Indicators = Indicators()
@@ -211,6 +213,10 @@ class FormDefinition(BaseModel):
     @cached_property
     def goals_words(self) -> tuple[Words, Words, Words]:
         return Words(patterns=self.goals.labels), Words(patterns=self.goals.expected), Words(patterns=self.goals.actual)
+
+    @cached_property
+    def goals_blocks(self) -> Words:
+        return Words(patterns=self.goals.blocks)
 
     @cached_property
     def level2_names(self) -> set[str]:

@@ -118,6 +118,7 @@ class FundsRow(BaseModel):
     weight: Decimal | None = Field(None, description="分值")
     rate: Decimal | None = Field(None, description="执行率 in percent points")
     score: Decimal | None = Field(None, description="得分")
+    note: str | None = Field(None, description="原因 (why the execution differs), where the form has that column")
     breakdown: dict[str, dict[str, Amount | None]] = Field(
         default_factory=dict,
         description="sub-columns of a two-row header, by role: {'executed': {'财政资金': …, '其他资金': …}}")

@@ -46,7 +46,7 @@ def recognise(doc: Document, definitions: Definitions | None = None) -> Package:
     for s in seg.segments:
         _dispatch(s, pkg, ctx, defs, doc_kind)
     pkg.document_kind = _package_kind(pkg)
-    identify(pkg, doc, ctx)
+    identify(pkg, doc, ctx, defs)
     pkg.diagnostics = [
         Diagnostic(code=n.code, message=n.message, where=where(n.loc), severity="info") for n in doc.notes
     ] + ctx.diagnostics

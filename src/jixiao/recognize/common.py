@@ -16,7 +16,7 @@ _FOOTER_FIELDS = [
     ("phone", re.compile(r"联系电话[:：]\s*(.*?)(?=\s*(?:单位负责人|$))")),
     ("head", re.compile(r"单位负责人(?:签字)?[:：]\s*(.*?)$")),
 ]
-FOOTER = re.compile(r"^\s*填(?:表|报)人")
+FOOTER = re.compile(r"^\s*填(?:表|报)(?:人|日期)")
 
 
 def parse_footer(p: Paragraph) -> Footer:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..definitions import Definitions
 from ..grid import Document, Paragraph
 from ..model import Package
 from ..values import squash
@@ -46,9 +47,13 @@ def _cover_unit(cover: str) -> str | None:
     return m.group(1) if m else None
 
 
-def identify(pkg: Package, doc: Document, ctx: Context) -> None:
+def identify(pkg: Package, doc: Document, ctx: Context, defs: Definitions) -> None:
     names: Counter[str] = Counter()
     for e in pkg.evaluations:
+        fdef = defs.by_id.get(e.form or "")
+        for label in fdef.filing_unit if fdef else []:
+            if e.fields.get(label):
+                names[e.fields[label]] += _WEIGHT_FORM
         for n in (e.unit_name, e.supervisor if e.kind == "project" else None):
             if n:
                 names[n] += _WEIGHT_FORM if n == e.unit_name else _WEIGHT_OTHER

@@ -22,13 +22,15 @@ from .context import Context, where
 from .segment import Segment
 
 _SPLIT_HEADER = re.compile(r"^按(收入|支出)性质分[:：]?$")
+_UNTIL_NEXT = r"(.+?)(?:[（(]盖章[)）])?(?=(?:金额)?单位[:：]|填报日期|$)"
 _CAPTION_FIELDS = [
-    ("supervisor", re.compile(r"(?:预算)?主管部门[:：]\s*([^\s:：]+)")),
-    ("unit_name", re.compile(r"^(?:部门|单位名称|部门名称)[:：]\s*([^\s:：]+)")),
+    ("supervisor", re.compile(r"(?:预算)?主管部门[:：]" + _UNTIL_NEXT)),
+    ("unit_name", re.compile(r"^(?:部门|单位名称|部门名称)[:：]" + _UNTIL_NEXT)),
 ]
 STANDARD_FUNDS_ORDER = ["initial_budget", "adjusted_budget", "executed", "weight", "rate", "score"]
 _MONEY_ROLES = ("initial_budget", "adjusted_budget", "executed")
 MIN_INDICATOR_HEADER_ROLES = 3
+_STATED_TOTAL = re.compile(r"(?:自评)?总分[:：](\d+(?:\.\d+)?)分?")
 
 
 def table_texts(seg: Segment) -> set[str]:
@@ -54,6 +56,8 @@ class _Reader:
         self.funds_map: C.ColumnMap | None = None
         self.ind_map: C.ColumnMap | None = None
         self.sub_header_pending = False
+        self.caption_total = None
+        self.funds_cap = None  # "预算执行情况（20分）": the funds block's weight
         ctx.place(seg.title)
         self.caption_unit: MoneyUnit | None = None
         self.label_unit: MoneyUnit | None = None
@@ -92,15 +96,18 @@ class _Reader:
                 self.paragraph(b)
             else:
                 self.table(b)
-        self.finish_units()
+        self.finish()
         return self.ev
 
     def paragraph(self, p: Paragraph) -> None:
         s = squash(p.text)
         if FOOTER.match(s):
             self.ev.footer = parse_footer(p)
+            total = _STATED_TOTAL.search(s)  # "填报日期：… 总分：97.1分"
+            if total:
+                self.caption_total = number(total.group(1), self.ctx, p.loc)
             self.ctx.place(p)
-        elif L.CAPTION.search(s):
+        elif L.CAPTION.search(s) or _STATED_TOTAL.search(s):
             self.caption(p.text)
             self.ctx.place(p)
         elif s.startswith(("说明", "注", "备注")):
@@ -113,6 +120,9 @@ class _Reader:
         if u:
             self.caption_unit = u
         self.ev.year = self.ev.year or L.year_in(text)
+        total = _STATED_TOTAL.search(squash(text))
+        if total:
+            self.caption_total = number(total.group(1), self.ctx, self.seg.title.loc if self.seg.title else None)
         for key, pat in _CAPTION_FIELDS:
             m = pat.search(squash(text)) if key == "supervisor" else pat.match(squash(text))
             if m and getattr(self.ev, key) is None and not is_placeholder(m.group(1)):
@@ -122,8 +132,31 @@ class _Reader:
         self.exact = t.exact_columns
         for row in t.rows:
             if self.done:
-                return
-            self.row(row)
+                self.after_total(row)
+            else:
+                self.row(row)
+
+    def after_total(self, row: Row) -> None:
+        """Rows under the 总分 row: 评价结论 / 存在问题 / 改进措施, 项目负责人：… (header fields)."""
+        cells = row.cells
+        for i, c in enumerate(cells):
+            if c.is_blank or c.id in self.ctx.placed:
+                continue
+            if self.labelled_cell(c):
+                continue
+            if self.field_of(c.text) == "other":
+                v = next_value_cell(cells, i, self.is_label)
+                self.ctx.place(c)
+                self.ev.fields[clean_text(c.text) or ""] = clean_text(v.text) if v is not None else ""
+                self.ctx.place(v)
+
+    def labelled_cell(self, c: Cell) -> bool:
+        """A cell holding both label and value ("项目负责人：王立")."""
+        m = _LABELLED_CELL.match(squash(c.text))
+        if m:
+            self.ev.fields[m.group(1)] = m.group(2)
+            self.ctx.place(c)
+        return bool(m)
 
     # --------------------------------------------------------------- rows
     def row(self, row: Row) -> None:
@@ -170,6 +203,12 @@ class _Reader:
         for i, c in enumerate(cells):
             s = sq[i]
             if not s or c.id in self.ctx.placed:
+                continue
+            if self.labelled_cell(c):
+                continue
+            if self.d.goals_blocks.match(s):
+                self.ctx.place(c)
+                self.goals_pending = True
                 continue
             key = self.field_of(c.text)
             if key:
@@ -250,7 +289,10 @@ class _Reader:
                     self.label_unit = u
                     self.ctx.place(c)
                 elif self.d.funds.block_words.match(c.text):
+                    self.funds_cap = self.d.split_cap(c.text)[1]
                     self.ctx.place(c)
+            if role and money_unit_in(c.text):
+                self.label_unit = money_unit_in(c.text)  # "预算数（万元）"
         self.funds_order = order
         self.sub_header_pending = self.funds_map.has_spanning()
 
@@ -299,7 +341,9 @@ class _Reader:
             self.set_fund_value(fr, col.role, c, unit)
 
     def set_fund_value(self, fr: FundsRow, role: str, c: Cell, unit: MoneyUnit | None) -> None:
-        if role in _MONEY_ROLES:
+        if role == "reason":
+            fr.note = clean_text(c.text)
+        elif role in _MONEY_ROLES:
             setattr(fr, role, amount(c.text, unit, self.ctx, c.loc))
         elif role == "rate":
             fr.rate = percent(c.text, self.ctx, c.loc)
@@ -368,15 +412,14 @@ class _Reader:
             g = self.ev.goals or Goals(where=where(row.loc))
             for c, s in zip(cells, sq):
                 lead = _GOALS_LEAD.match(s)
-                if self.goals_expected.match(s) or (lead and not lead.group(0).startswith("实际")):
-                    rest = re.sub(r"^\s*(预期目标|年度目标)\s*", "", c.text.strip()) if lead else ""
-                    if rest:
-                        g.expected = clean_text(rest)
-                    self.ctx.place(c)
-                elif self.goals_actual.match(s) or lead:
-                    rest = re.sub(r"^\s*实际完成情况\s*", "", c.text.strip()) if lead else ""
-                    if rest:
-                        g.actual = clean_text(rest)
+                if self.goals_expected.match(s) or self.goals_actual.match(s):
+                    self.ctx.place(c)  # a column header: the texts come in the next row
+                elif lead:  # "预期目标 完成…" header and text in one cell
+                    rest = clean_text(c.text.strip()[len(lead.group(0)):].strip()) if c.text.strip().startswith(lead.group(0)) else None
+                    if lead.group(0).startswith("实际"):
+                        g.actual = rest or g.actual
+                    else:
+                        g.expected = rest or g.expected
                     self.ctx.place(c)
             self.ev.goals = g
             if g.expected or g.actual:
@@ -490,7 +533,7 @@ class _Reader:
                 if get.get(k) is not None and get[k].is_blank:
                     self.ctx.place(get[k])
             return
-        for c in [name_cell, *values, get.get("deviation"), get.get("rubric")]:
+        for c in [name_cell, *values, *(get.get(k) for k in ("deviation", "rubric", "comparison", "measure"))]:
             if c is not None:
                 self.ctx.place(c)
         for c in extra:
@@ -500,7 +543,7 @@ class _Reader:
             level1=self.row_level1(),
             level2=self.level2,
             name=name_text or "",
-            target=parse_target(get["target"].text if get.get("target") else None),
+            target=parse_target(_target_text(get)),
             actual=parse_target(get["actual"].text if get.get("actual") else None),
             weight=number(get["weight"].text, self.ctx, row.loc) if get.get("weight") else None,
             score=number(get["score"].text, self.ctx, row.loc) if get.get("score") else None,
@@ -606,6 +649,18 @@ class _Reader:
     def unit(self) -> MoneyUnit | None:
         return self.caption_unit or self.label_unit
 
+    def finish(self) -> None:
+        """What the form states outside its cells: the unit name of a 部门整体 form as its name,
+        the funds block's weight from its label, a total given only in a caption."""
+        if self.ev.kind == "department" and self.ev.name is None:
+            self.ev.name = self.ev.unit_name
+        total = self.ev.fund("total")
+        if total is not None and total.weight is None and self.funds_cap is not None:
+            total.weight = self.funds_cap
+        if self.ev.total_score is None and self.caption_total is not None:
+            self.ev.total_score = self.caption_total
+        self.finish_units()
+
     def finish_units(self) -> None:
         self.ev.money_unit = self.unit()
         if self.caption_unit and self.label_unit and self.caption_unit != self.label_unit:
@@ -617,6 +672,21 @@ class _Reader:
 
 
 _GOALS_LEAD = re.compile(r"^(预期目标|年度目标|实际完成情况)")
+_COMPARISONS = ("≥", "≤", "＝", "=", ">", "<", "＞", "＜", ">=", "<=")
+_LABELLED_CELL = re.compile(r"^(项目负责人|财务负责人|单位负责人|填报人|填表人|联系电话|联系人)[:：]\s*(.+)$")
+
+
+def _target_text(get: dict[str, Cell]) -> str | None:
+    """年度指标值 as written; where the form splits it into 指标性质 | 指标值 | 度量单位 (四川),
+    the three joined ("≥" "12000" "人" -> "≥12000人"; 定性/定量 is no comparison)."""
+    if get.get("target") is None:
+        return None
+    text = clean_text(get["target"].text) or ""
+    if not text:
+        return get["target"].text
+    cmp = squash(get["comparison"].text) if get.get("comparison") is not None else ""
+    unit = squash(get["measure"].text) if get.get("measure") is not None else ""
+    return f"{cmp if cmp in _COMPARISONS else ''}{text}{unit}"
 _DUTIES = re.compile(r"^部门职能职责概述$")
 
 

@@ -13,7 +13,7 @@ from rich.markup import escape
 
 from .example import write_example
 from .model import Package
-from .cli_common import FILES_HELP, load_packages, write_output
+from .cli_common import FILES_HELP, FORMS_HELP, load_packages, write_output
 from .schema import SCHEMA_ID, package_schema
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="jixiao（绩效）：预算绩效自评材料的读取、审核与评分")
@@ -50,9 +50,10 @@ def parse(
     files: list[Path] = typer.Argument(..., help=FILES_HELP),
     json_out: Optional[str] = typer.Option(None, "--json", help="把完整模型写成 JSON 文件；用 - 表示标准输出"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="只输出汇总表"),
+    forms: Optional[Path] = typer.Option(None, "--forms", help=FORMS_HELP),
 ) -> None:
     """读取材料，输出每套材料的汇总（单位、年度、表单、指标行数、未归位单元格）。"""
-    pkgs, failed = load_packages(files, err)
+    pkgs, failed = load_packages(files, err, forms)
     if json_out:
         doc = {"schema": SCHEMA_ID, "packages": [p.model_dump(mode="json") for p in pkgs]}
         write_output(json_out, json.dumps(doc, ensure_ascii=False, indent=1), err)
@@ -77,6 +78,7 @@ def check(
     fail_on: str = typer.Option("error", "--fail-on", help="出现该级别（error/warning）及以上问题时返回非零；none 表示不以问题判定失败"),
     info: bool = typer.Option(False, "--info", help="终端中也显示“提示”级别（尾数差异等）"),
     only: Optional[str] = typer.Option(None, "--rules", help="只运行这些规则（逗号分隔的规则编号）"),
+    forms: Optional[Path] = typer.Option(None, "--forms", help=FORMS_HELP),
 ) -> None:
     """审核材料：表内计算、表间一致、文字与数字、决算表、指标质量。"""
     from .checks import check as run_checks
@@ -86,7 +88,7 @@ def check(
         err.print("[red]错误[/red] --fail-on 只能是 error、warning 或 none")
         raise typer.Exit(code=2)
     wanted = {x.strip() for x in only.split(",")} if only else None
-    pkgs, failed = load_packages(files, err)
+    pkgs, failed = load_packages(files, err, forms)
     reviews = [review(pkg, run_checks(pkg, wanted)) for pkg in pkgs]
     if json_out:
         text = CheckOutput(reviews=reviews).model_dump_json(indent=1, by_alias=True).replace('"schema_"', '"schema"', 1)
@@ -112,6 +114,23 @@ def rules(markdown: bool = typer.Option(False, "--markdown", help="输出 docs/r
         return
     for r in sorted(RULES.values(), key=lambda r: r.id):
         console.print(f"{r.id}  [{CATEGORIES[r.category]}] {r.severity:7}  {escape(r.title)}")
+
+
+@app.command()
+def forms(
+    markdown: bool = typer.Option(False, "--markdown", help="输出 docs/forms.md 的内容"),
+    folder: Optional[Path] = typer.Option(None, "--forms", help=FORMS_HELP),
+) -> None:
+    """列出表单定义（各地模板）：识别方式与读取的字段。"""
+    from .cli_common import load_forms
+    from .definitions import forms_markdown
+
+    defs = load_forms(folder, err)
+    if markdown:
+        sys.stdout.write(forms_markdown(defs))
+        return
+    for d in defs.concrete:
+        console.print(f"{d.id:24} {escape(d.title)}  [dim]{escape('、'.join(d.detect.titles))}[/dim]")
 
 
 @app.command()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
+from .definitions import Definitions
 from .model import Package
 from .readers import ReadError, read_path
 from .recognize import recognise
@@ -16,11 +17,13 @@ PACKAGE_SUFFIXES = {".txt", ".docx", ".doc", ".wps", ".rtf", ".htm", ".html", ".
                     ".xlsx", ".xlsm", ".xls", ".et", ".pdf"}
 
 
-def load(path: str | Path) -> Package:
+def load(path: str | Path, definitions: Definitions | None = None) -> Package:
     """Read one file into a :class:`Package`.  Raises :class:`ReadError` (with the
     file name and reason) when the file cannot be read at all; every problem in a
-    readable file is reported in ``Package.diagnostics`` / ``Package.unplaced``."""
-    return recognise(read_path(path))
+    readable file is reported in ``Package.diagnostics`` / ``Package.unplaced``.
+    ``definitions``: the form definitions in force (default: the shipped ones; see
+    :func:`jixiao.definitions.load_definitions` to add a folder of one's own)."""
+    return recognise(read_path(path), definitions)
 
 
 def expand(paths: list[str | Path]) -> list[Path]:
@@ -57,7 +60,8 @@ def merge(parts: list[Package]) -> Package:
     return pkg
 
 
-def load_many(paths: list[str | Path], errors: list[ReadError] | None = None) -> list[Package]:
+def load_many(paths: list[str | Path], errors: list[ReadError] | None = None,
+              definitions: Definitions | None = None) -> list[Package]:
     """Read files and folders and group them into packages by unit and year.
 
     A package is often a folder of several files (附件1…附件4 plus 决算): files
@@ -69,7 +73,7 @@ def load_many(paths: list[str | Path], errors: list[ReadError] | None = None) ->
     loaded: list[tuple[Path, Package]] = []
     for f in expand(paths):
         try:
-            loaded.append((f, load(f)))
+            loaded.append((f, load(f, definitions)))
         except ReadError as e:
             if errors is None:
                 raise

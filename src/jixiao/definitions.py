@@ -58,11 +58,15 @@ class Vocabulary(BaseModel):
         return [(role, re.compile(f"(?:{'|'.join(pats)})")) for role, pats in self.roles.items() if pats]
 
     def role(self, text: str | None) -> str | None:
-        for v in label_variants(text):
-            for role, pat in self._compiled:
-                if pat.fullmatch(v):
-                    return role
-        return None
+        key = text or ""
+        if key not in self._seen:
+            self._seen[key] = next((role for v in label_variants(text) for role, pat in self._compiled if pat.fullmatch(v)), None)
+        return self._seen[key]
+
+    @cached_property
+    def _seen(self) -> dict[str, str | None]:
+        """Labels already looked up (a form repeats its labels on every page)."""
+        return {}
 
     def names(self, role: str) -> list[str]:
         return self.roles.get(role, [])
@@ -258,6 +262,7 @@ class Definitions:
         self.all = defs
         self.by_id = {d.id: d for d in defs}
         self.concrete = sorted((d for d in defs if not d.abstract), key=lambda d: (-d.detect.priority, d.id))
+        self.titles: dict[str, str | None] = {}  # title_kind of texts already seen
 
     def __getitem__(self, key: str) -> FormDefinition:
         return self.by_id[key]

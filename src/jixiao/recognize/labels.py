@@ -39,9 +39,15 @@ def title_kind(text: str, defs: Definitions | None = None) -> str | None:
         return None
     if _NUMBERED.match(s):
         return None  # a numbered heading inside a form, not a form title
+    defs = defs or load_definitions()
+    if s not in defs.titles:
+        defs.titles[s] = _title_kind(s, defs)
+    return defs.titles[s]
+
+
+def _title_kind(s: str, defs: Definitions) -> str | None:
     if FORM_TITLES[0][1].search(s):
         return "basic_data"
-    defs = defs or load_definitions()
     cands = defs.evaluation_candidates(s)
     if cands:
         return f"{evaluation_kind(cands[0], s)}_evaluation"

@@ -154,6 +154,10 @@ class Indicators(BaseModel):
         return _vocab(self.columns)
 
     @cached_property
+    def area_words(self) -> Words:
+        return Words(patterns=self.area)
+
+    @cached_property
     def cap_re(self) -> re.Pattern[str]:
         return re.compile(self.cap)
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from ..definitions import Definitions, load_definitions
 from ..grid import Document, Paragraph, Table
-from ..model import Diagnostic, Package, UnrecognisedTable
+from ..model import Diagnostic, Package, Unplaced, UnrecognisedTable
+from ..values import squash
 from .basic_data import recognise_basic_data
 from .common import clean_text
 from .context import Context, where
@@ -21,6 +22,7 @@ from .cover import identify
 from .evaluation import recognise_evaluation, table_texts
 from .final_accounts import recognise_account_table
 from .identity import assign_ids, provenance
+from .labels import ACCOUNT_MARK
 from .narrative import recognise_narrative
 from .segment import Segment, segment
 
@@ -42,7 +44,7 @@ def recognise(doc: Document, definitions: Definitions | None = None) -> Package:
     pkg = Package(source=doc.source, sources=[doc.source], layout=doc.layout)
     pkg.attachments = [p.text.strip() for p in seg.markers]
     pkg.toc = [p.text.strip() for p in seg.toc]
-    doc_kind = _document_kind(doc, seg.segments, defs)
+    doc_kind = _document_kind(doc, defs)
     for s in seg.segments:
         _dispatch(s, pkg, ctx, defs, doc_kind)
     pkg.document_kind = _package_kind(pkg)
@@ -58,7 +60,7 @@ def recognise(doc: Document, definitions: Definitions | None = None) -> Package:
 
 def _dispatch(s: Segment, pkg: Package, ctx: Context, defs: Definitions, doc_kind: str) -> None:
     if s.kind in _OTHER_KINDS:
-        _other(s, pkg, ctx, defs)
+        _other(s, pkg, ctx)
     elif s.kind == "basic_data":
         pkg.basic_data.append(recognise_basic_data(s, ctx))
     elif s.kind in ("department_evaluation", "project_evaluation"):
@@ -74,9 +76,6 @@ def _dispatch(s: Segment, pkg: Package, ctx: Context, defs: Definitions, doc_kin
 def _account(s: Segment, pkg: Package, ctx: Context, defs: Definitions, doc_kind: str) -> None:
     """A 决算 or 预算 table: by its printed name, else by its mark's number in a document of
     known kind.  A bare mark in a document of unknown kind stays a 决算 (the seeds' usage)."""
-    from .labels import ACCOUNT_MARK
-    from ..values import squash
-
     assert s.title is not None
     found = None if s.kind == "account_mark" else defs.account_table(s.title.text)
     if found is None:
@@ -92,7 +91,7 @@ def _account(s: Segment, pkg: Package, ctx: Context, defs: Definitions, doc_kind
     (pkg.final_accounts if fdef.family == "final_accounts" else pkg.budget_tables).append(table)  # type: ignore[arg-type]
 
 
-def _other(s: Segment, pkg: Package, ctx: Context, defs: Definitions) -> None:
+def _other(s: Segment, pkg: Package, ctx: Context) -> None:
     """Text outside any form (cover, 概况, a part heading): kept as a narrative of kind
     "other"; its tables are unrecognised tables, never prose."""
     paras = [b for b in s.blocks if isinstance(b, Paragraph)]
@@ -106,8 +105,7 @@ def _other(s: Segment, pkg: Package, ctx: Context, defs: Definitions) -> None:
         _unrecognised(b, last_para, pkg, ctx)
     if title is None and not prose:
         return
-    loc_block = title or s.blocks[0]
-    head = title or Paragraph(-1, "", loc_block.loc)
+    head = title or Paragraph(-1, "", s.blocks[0].loc)
     pkg.narratives.append(recognise_narrative(Segment("other", head, prose), ctx, "other"))
 
 
@@ -122,7 +120,7 @@ def _unrecognised(t: Table, above: Paragraph | None, pkg: Package, ctx: Context)
         ctx.place(*r.cells)
 
 
-def _document_kind(doc: Document, segments: list[Segment], defs: Definitions) -> str:
+def _document_kind(doc: Document, defs: Definitions) -> str:
     """决算 or 预算 as the cover and captions say (for tables marked only 公开0N表)."""
     words = {fam: [w for d in defs.family(fam) for w in d.detect.document] for fam in ("final_accounts", "budget")}
     for p in list(doc.paragraphs())[:80]:
@@ -142,10 +140,7 @@ def _package_kind(pkg: Package) -> str:
     return kinds[0] if len(kinds) == 1 else ("mixed" if kinds else "unknown")
 
 
-def _unplaced(segments: list[Segment], ctx: Context) -> list:
-    from ..model import Unplaced
-    from ..values import squash
-
+def _unplaced(segments: list[Segment], ctx: Context) -> list[Unplaced]:
     out: list[Unplaced] = []
     for s in segments:
         context = clean_text(s.title.text) if s.title is not None and s.title.text else s.kind

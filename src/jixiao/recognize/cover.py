@@ -115,10 +115,9 @@ def _template(pkg: Package, doc: Document, ctx: Context, cover: str) -> None:
     found: list[str] = []
     texts = [cover] + [p.text for p in list(doc.paragraphs())[:200]] + [c.text for c in doc.cells()]
     for t in texts:
-        for m in PLACEHOLDER.finditer(t or ""):
-            snippet = squash(t)[:40]
-            if snippet not in found:
-                found.append(snippet)
+        snippet = squash(t)[:40]
+        if PLACEHOLDER.search(t or "") and snippet not in found:
+            found.append(snippet)
     if len(found) >= 2 or (found and PLACEHOLDER.search(cover)):
         pkg.template = found[:20]
         first = next((b for b in doc.blocks), None)

@@ -191,7 +191,7 @@ class _Reader:
         self.labelled_row(row, sq)
 
     def is_area(self, text: str) -> bool:
-        return any(re.fullmatch(p, v) for p in self.d.indicators.area for v in _variants(text))
+        return self.d.indicators.area_words.match(text)
 
     def is_indicator_header(self, row: Row) -> bool:
         roles = {r for _, _, r in C.header_roles(row, self.d.indicators.column_vocab)}
@@ -621,14 +621,19 @@ class _Reader:
         if self.mapped_total(row, cells[idx]):
             return
         nums = [c for c in cells[idx + 1:] if is_pure_number(c.text)]
-        roles = [k for k in ("weight", "score") if self.ind_map is None or k in self.ind_map.roles()] or ["weight", "score"]
-        if self.ind_map is not None and {"weight", "score"} <= self.ind_map.roles():
-            w, sc = self.ind_map.main("weight"), self.ind_map.main("score")
-            if w and sc and sc.start < w.start:
-                roles = ["score", "weight"]
-        for k, c in zip(roles if len(nums) < 2 or len(roles) == 2 else roles[-1:], nums[-1:] if len(roles) == 1 else nums):
+        roles = self.total_roles()
+        if len(roles) == 1:
+            nums = nums[-1:]  # one column only (得分): the last number is it
+        for k, c in zip(roles, nums):
             setattr(self.ev, f"total_{k}", number(c.text, self.ctx, row.loc))
             self.ctx.place(c)
+
+    def total_roles(self) -> list[str]:
+        """分值 and 得分 of the 总分 row in the order the header puts them (both when unknown)."""
+        if self.ind_map is None:
+            return ["weight", "score"]
+        cols = [c for c in (self.ind_map.main("weight"), self.ind_map.main("score")) if c is not None]
+        return [c.role for c in sorted(cols, key=lambda c: c.start)] or ["weight", "score"]
 
     def mapped_total(self, row: Row, label: Cell) -> bool:
         """分值/得分 of the 总分 row under their columns: only when every number of the row
@@ -688,12 +693,6 @@ def _target_text(get: dict[str, Cell]) -> str | None:
     unit = squash(get["measure"].text) if get.get("measure") is not None else ""
     return f"{cmp if cmp in _COMPARISONS else ''}{text}{unit}"
 _DUTIES = re.compile(r"^部门职能职责概述$")
-
-
-def _variants(text: str) -> list[str]:
-    from ..definitions import label_variants
-
-    return label_variants(text)
 
 
 def recognise_evaluation(seg: Segment, ctx: Context, fdef: FormDefinition) -> Evaluation:

@@ -19,7 +19,7 @@ from ..definitions import Definitions, load_definitions
 from ..grid import Block, Document, Paragraph, Table
 from ..values import squash
 from .context import Context
-from .labels import ACCOUNT_MARK, CAPTION, MARKER, TOC, title_kind
+from .labels import CAPTION, MARKER, TOC, title_kind
 
 _PART = re.compile(r"^第[一二三四五六七八九十]+部分")
 _SENTENCE_END = ("。", "；", "：", ":", "，")

@@ -302,6 +302,8 @@ FIRES = {
     "IND-005": ("variant", ("\t≤210万元", "\t按实际发生")),
     "IND-006": ("seed", S000),                          # 核工业特殊困难群体帮扶解困资金 (line 998): 9 rows copied
     "IND-007": ("seed", S003),
+    # a 44-digit 公用经费 figure (a paste slip): beyond the number limits of jixiao/limits.toml
+    "VAL-001": ("variant", ("\t其中：办公经费\n\t20.00", "\t其中：办公经费\n\t2000000000000000000000000000000000000000000.00")),
 }
 
 

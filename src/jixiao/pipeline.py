@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
+from .boundary import guard
 from .definitions import Definitions
 from .model import Package
 from .readers import ReadError, read_path
@@ -23,7 +24,11 @@ def load(path: str | Path, definitions: Definitions | None = None) -> Package:
     readable file is reported in ``Package.diagnostics`` / ``Package.unplaced``.
     ``definitions``: the form definitions in force (default: the shipped ones; see
     :func:`jixiao.definitions.load_definitions` to add a folder of one's own)."""
-    return recognise(read_path(path), definitions)
+    name = Path(path).name
+    with guard("read", name):
+        doc = read_path(path)
+    with guard("recognise", name):
+        return recognise(doc, definitions)
 
 
 def expand(paths: list[str | Path]) -> list[Path]:

@@ -13,6 +13,8 @@ from enum import Enum
 
 from pydantic import BaseModel
 
+from .limits import current
+
 # Characters that are layout, not content: ASCII/full-width/no-break spaces.
 _SPACES = re.compile(r"[\s\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
 _BLANK_MARKS = {"", "—", "——", "———", "-", "--", "---", "–", "/", "无", "／"}
@@ -84,9 +86,28 @@ def _to_decimal(s: str) -> tuple[Decimal | None, list[str]]:
             warnings.append(f"千分位分隔符位置异常：「{s}」按 {re.sub(r'[,，]', '', s)} 读取")
         s = re.sub(r"[,，]", "", s)
     try:
-        return Decimal(s), warnings
+        d = Decimal(s)
     except InvalidOperation:
         return None, warnings
+    if not plausible(d):
+        return None, [out_of_range(s)]
+    return d, warnings
+
+
+OUT_OF_RANGE = "数值超出合理范围"
+
+
+def out_of_range(s: str) -> str:
+    """The warning for a number beyond the limits (:mod:`jixiao.limits`), e.g. 44 digits."""
+    n = current().number
+    shown = s if len(s) <= 40 else s[:20] + "…" + s[-8:]
+    return (f"{OUT_OF_RANGE}：「{shown}」（整数超过 {n.integer_digits} 位或小数超过 {n.fraction_digits} 位），"
+            "未作为数字读取")
+
+
+def plausible(d: Decimal) -> bool:
+    """Within the number limits in force (digits and magnitude)."""
+    return current().number.plausible(d)
 
 
 def parse_number(text: str | None) -> Parsed:
@@ -112,7 +133,7 @@ def parse_amount(text: str | None, default_unit: MoneyUnit | None = None) -> Par
         s = s[: m.start()]
     value, warnings = _to_decimal(s)
     if value is None:
-        return Parsed(warnings=[f"不是金额：「{text}」"])
+        return Parsed(warnings=warnings or [f"不是金额：「{text}」"])
     return Parsed(value=value, unit=unit, warnings=warnings)
 
 
@@ -128,7 +149,10 @@ def parse_percent(text: str | None) -> Parsed:
     m = _PERCENT.match(s)
     if not m:
         return Parsed(warnings=[f"不是百分比：「{text}」"])
-    return Parsed(value=Decimal(m.group(1)), unit="%")
+    d = Decimal(m.group(1))
+    if not plausible(d):
+        return Parsed(warnings=[out_of_range(m.group(1))])
+    return Parsed(value=d, unit="%")
 
 
 def money_unit_in(text: str | None) -> MoneyUnit | None:
@@ -201,6 +225,9 @@ def _unit(u: str) -> str | None:
     return u or None
 
 
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+
+
 def parse_target(text: str | None) -> Target:
     """Parse an indicator value: "≥95%", "≧99%", "≤41.55万元", "<40 万元", "5.4%以内",
     "95%以上", "2592元/年/人", "8场、6次、4次", "城镇登记失业率低于5%。",
@@ -227,6 +254,8 @@ def parse_target(text: str | None) -> Target:
                 comparison = comparison or cmp
                 body = body[: -len(w)]
                 break
+    if any(not plausible(Decimal(x)) for x in _DIGITS.findall(body)):
+        return Target(kind="qualitative", text=original)
     m = _RANGE.match(body)
     if m and comparison is None:
         u1, u2 = _unit(m.group(2)), _unit(m.group(4))

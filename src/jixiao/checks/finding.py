@@ -8,7 +8,7 @@ return findings; they never raise on bad input (problems are data).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Callable, Iterable, Literal
 
 from pydantic import BaseModel, Field
@@ -70,6 +70,8 @@ CATEGORIES = {
     "narrative": "文字与数字",
     "final-accounts": "决算表",
     "indicators": "指标质量",
+    "reading": "读取",
+    "internal": "内部错误",
 }
 
 
@@ -90,7 +92,10 @@ def fmt(d: Decimal | None, places: int | None = None) -> str:
     if d is None:
         return "（空）"
     if places is not None:
-        d = d.quantize(Decimal(1).scaleb(-places))
+        try:
+            d = d.quantize(Decimal(1).scaleb(-places))
+        except InvalidOperation:  # more digits than the context holds: shown as computed
+            pass
     return format(d, "f")
 
 

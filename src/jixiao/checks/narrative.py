@@ -18,7 +18,7 @@ from ..values import squash
 from .finding import Finding, finding, fmt, rule
 from .tolerance import percent_verdict, same_figure, sum_verdict
 
-NUM = r"(\d[\d,，]*(?:\.\d+)?)"
+NUM = r"(?<!\d)(\d[\d,，]{0,19}(?:\.\d{1,8})?)(?![\d])"  # within the number limits (15 digits)
 AMOUNT = re.compile(NUM + r"\s*(万元|亿元|元)")
 SHARE = re.compile(r"占([^，,。；;%\d]{0,20}?)(?:的)?(?:比例|比重)?(?:为)?\s*" + NUM + r"\s*%")
 CHANGE = re.compile(r"(增加|减少|增长|下降|降低)\s*" + NUM + r"\s*(万元|元)\s*[，,]\s*(?:增长|下降|降低|减少|增加)(?:了)?\s*" + NUM + r"\s*%")

@@ -21,7 +21,7 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 HALF = Decimal("0.5")
 
@@ -57,10 +57,13 @@ def percent_verdict(stated: Decimal, exact: Decimal) -> str:
     decimal; ``mismatch`` otherwise."""
     places = decimals(stated)
     q = Decimal(1).scaleb(-places)
-    if exact.quantize(q, ROUND_HALF_UP) == stated:
-        return "ok"
-    if exact.quantize(q, ROUND_DOWN) == stated or abs(exact - stated) <= q:
-        return "rounding"
+    try:
+        if exact.quantize(q, ROUND_HALF_UP) == stated:
+            return "ok"
+        if exact.quantize(q, ROUND_DOWN) == stated or abs(exact - stated) <= q:
+            return "rounding"
+    except InvalidOperation:  # an exact value of more digits than any stated one can match
+        pass
     return "mismatch"
 
 
@@ -68,4 +71,7 @@ def same_figure(a: Decimal, b: Decimal) -> bool:
     """Two writings of one figure agree at the precision of the less precise one."""
     places = min(decimals(a), decimals(b))
     q = Decimal(1).scaleb(-places)
-    return a.quantize(q, ROUND_HALF_UP) == b.quantize(q, ROUND_HALF_UP)
+    try:
+        return a.quantize(q, ROUND_HALF_UP) == b.quantize(q, ROUND_HALF_UP)
+    except InvalidOperation:  # beyond the context's digits: only an exact match agrees
+        return a == b

@@ -24,13 +24,11 @@ import hashlib
 from pathlib import Path
 
 from ..grid import Document
+from ..limits import current, exceeded
 from .errors import ReadError
 from .text import read_text
 
-__all__ = ["ReadError", "read_path", "sniff", "decode", "MAX_TEXT_BYTES", "MAX_BINARY_BYTES"]
-
-MAX_TEXT_BYTES = 50 * 1024 * 1024  # a text export larger than this is not a package
-MAX_BINARY_BYTES = 300 * 1024 * 1024  # Word / Excel / PDF files
+__all__ = ["ReadError", "read_path", "sniff", "decode"]
 
 
 def decode(data: bytes, path: str) -> str:
@@ -117,8 +115,9 @@ def _read(p: Path, path: str | Path) -> Document:
     with p.open("rb") as fh:
         head = fh.read(4096)
     kind = sniff(head)
-    if kind != "text" and size > MAX_BINARY_BYTES:
-        raise ReadError(name, f"文件过大（{size} 字节），超过上限 {MAX_BINARY_BYTES} 字节")
+    lim = current().file
+    if kind != "text" and size > lim.binary_bytes:
+        raise ReadError(name, exceeded("file.binary_bytes", size, lim.binary_bytes))
     if kind == "zip":
         from .safezip import SafeZip, zip_kind
 
@@ -144,8 +143,8 @@ def _read(p: Path, path: str | Path) -> Document:
         from .legacy import read_legacy
 
         return read_legacy(p, name, kind)
-    if size > MAX_TEXT_BYTES:
-        raise ReadError(name, f"文件过大（{size} 字节），超过文本导出上限 {MAX_TEXT_BYTES} 字节")
+    if size > lim.text_bytes:
+        raise ReadError(name, exceeded("file.text_bytes", size, lim.text_bytes))
     data = p.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ReadError(name, "文件含有二进制内容，不是文本导出")

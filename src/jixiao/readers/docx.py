@@ -30,10 +30,13 @@ from pathlib import Path, PurePosixPath
 from lxml import etree
 
 from ..grid import Block, Cell, Document, IdSource, Loc, Paragraph, ReaderNote, Row, Table
+from ..limits import current, exceeded
 from .errors import ReadError
 from .safezip import SafeZip
 
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True,
+                          load_dtd=False, dtd_validation=False)
+_DECLARATIONS = (b"<!ENTITY", b"<!DOCTYPE", b"<\x00!\x00E\x00N\x00T\x00I\x00T\x00Y", b"<\x00!\x00D\x00O\x00C\x00T\x00Y\x00P\x00E")
 _HEADING_NAME = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
 
@@ -59,9 +62,23 @@ def _child(el, name: str):
     return None
 
 
+def _count(text: str | None, default: int) -> int:
+    """A span or skip count written in the XML ("3"); anything else is the default."""
+    try:
+        return int(text) if text is not None and len(text) < 12 else default
+    except ValueError:
+        return default
+
+
+def check_xml(data: bytes, name: str, member: str) -> None:
+    """Refuse a part with a DTD or entity declaration anywhere in it (Office never writes one;
+    entities are how XML bombs and external-file leaks are built)."""
+    if any(d in data for d in _DECLARATIONS):
+        raise ReadError(name, f"部件 {member} 含有 XML 文档类型或实体声明（DOCTYPE/ENTITY），拒绝读取")
+
+
 def parse_xml(data: bytes, name: str, member: str):
-    if b"<!ENTITY" in data[:4096]:
-        raise ReadError(name, f"部件 {member} 含有 XML 实体声明，拒绝读取")
+    check_xml(data, name, member)
     try:
         return etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as e:
@@ -94,6 +111,8 @@ class _Reader:
         self.ids = IdSource()
         self.notes: list[ReaderNote] = []
         self.para_no = 0
+        self.limits = current().table
+        self.cells = 0
 
     # ------------------------------------------------------------ styles
     def heading_level(self, p) -> int | None:
@@ -186,9 +205,11 @@ class _Reader:
             col = 0
             if trpr is not None:
                 gb = _child(trpr, "gridBefore")
-                col = int(_attr(gb, "val") or 0) if gb is not None else 0
+                col = _count(_attr(gb, "val"), 0) if gb is not None else 0
                 if _child(trpr, "tblHeader") is not None:
                     header_rows.add(len(rows))
+            if len(rows) >= self.limits.rows:
+                raise ReadError(self.name, f"表格（正文第 {start} 段起）：{exceeded('table.rows', len(rows) + 1, self.limits.rows)}")
             row = Row([], Loc(self.name, self.para_no + 1))
             seen_in_row: set[int] = set()
             touched: set[int] = set()
@@ -198,16 +219,19 @@ class _Reader:
                 if tcpr is not None:
                     gs = _child(tcpr, "gridSpan")
                     if gs is not None:
-                        try:
-                            span = max(1, int(_attr(gs, "val") or 1))
-                        except ValueError:
-                            span = 1
+                        span = max(1, _count(_attr(gs, "val"), 1))
                     vm = _child(tcpr, "vMerge")
                     if vm is not None:
                         vmerge = _attr(vm, "val") or "continue"
                     hm = _child(tcpr, "hMerge")
                     if hm is not None:
                         hmerge = _attr(hm, "val") or "continue"
+                if col + span > self.limits.columns:
+                    raise ReadError(self.name, f"第 {len(rows) + 1} 行的表格（正文第 {start} 段起）："
+                                               f"{exceeded('table.columns', col + span, self.limits.columns)}")
+                self.cells += 1
+                if self.cells > self.limits.document_cells:
+                    raise ReadError(self.name, exceeded("table.document_cells", self.cells, self.limits.document_cells))
                 text, inner, loc = self.cell_content(tc)
                 if hmerge == "continue" and row.cells:
                     # legacy horizontal merge: the cell belongs to the one on its left

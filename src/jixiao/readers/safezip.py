@@ -5,12 +5,20 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from ..limits import current, exceeded
 from .errors import ReadError
 
-MAX_MEMBERS = 5_000
-MAX_TOTAL_UNCOMPRESSED = 400 * 1024 * 1024  # all members together
-MAX_MEMBER_UNCOMPRESSED = 200 * 1024 * 1024  # one member
-MAX_RATIO = 200  # uncompressed / compressed for a big member
+BIG_MEMBER = 10 * 1024 * 1024  # members above this are held to the compression-ratio limit
+
+
+def _is_xml(member: str) -> bool:
+    return member.lower().endswith((".xml", ".rels", ".vml"))
+
+
+def _shown(member: str) -> str:
+    """A member name fit for a one-line message (control characters escaped, length capped)."""
+    s = member.encode("unicode_escape").decode("ascii") if not member.isprintable() else member
+    return s if len(s) <= 80 else s[:77] + "…"
 
 
 class SafeZip:
@@ -18,24 +26,30 @@ class SafeZip:
 
     def __init__(self, path: Path, name: str):
         self.name = name
+        lim = current().zip
         try:
             self.zf = zipfile.ZipFile(path)
         except zipfile.BadZipFile as e:
             raise ReadError(name, f"zip 容器已损坏或不完整（{e}）") from None
-        except OSError as e:
-            raise ReadError(name, f"无法打开文件（{e}）") from None
+        except UnicodeDecodeError:
+            raise ReadError(name, "zip 容器的成员名编码错误（标为 UTF-8 但不是），文件已损坏或被篡改") from None
+        except (OSError, ValueError, EOFError, OverflowError) as e:
+            raise ReadError(name, f"zip 容器无法打开（{type(e).__name__}：{e}）") from None
         infos = self.zf.infolist()
-        if len(infos) > MAX_MEMBERS:
-            raise ReadError(name, f"zip 容器成员过多（{len(infos)} 个，上限 {MAX_MEMBERS}），疑似恶意文件")
+        if len(infos) > lim.members:
+            raise ReadError(name, f"zip 容器{exceeded('zip.members', len(infos), lim.members)}，疑似恶意文件")
         total = 0
         for i in infos:
             total += i.file_size
-            if i.file_size > MAX_MEMBER_UNCOMPRESSED or (
-                i.file_size > 10 * 1024 * 1024 and i.file_size > MAX_RATIO * max(i.compress_size, 1)
-            ):
-                raise ReadError(name, f"zip 成员 {i.filename} 解压后过大（{i.file_size} 字节），疑似压缩炸弹")
-        if total > MAX_TOTAL_UNCOMPRESSED:
-            raise ReadError(name, f"zip 容器解压后总计 {total} 字节，超过上限，疑似压缩炸弹")
+            cap = lim.xml_part_bytes if _is_xml(i.filename) else lim.member_bytes
+            if i.file_size > cap:
+                key = "zip.xml_part_bytes" if cap == lim.xml_part_bytes else "zip.member_bytes"
+                raise ReadError(name, f"zip 成员 {_shown(i.filename)}：{exceeded(key, i.file_size, cap)}，疑似压缩炸弹")
+            if i.file_size > BIG_MEMBER and i.file_size > lim.ratio * max(i.compress_size, 1):
+                ratio = i.file_size // max(i.compress_size, 1)
+                raise ReadError(name, f"zip 成员 {_shown(i.filename)}：{exceeded('zip.ratio', ratio, lim.ratio)}，疑似压缩炸弹")
+        if total > lim.total_bytes:
+            raise ReadError(name, f"zip 容器{exceeded('zip.total_bytes', total, lim.total_bytes)}，疑似压缩炸弹")
         self.names = {i.filename for i in infos}
 
     def has(self, member: str) -> bool:
@@ -43,7 +57,7 @@ class SafeZip:
 
     def read(self, member: str, what: str = "") -> bytes:
         if member not in self.names:
-            raise ReadError(self.name, f"缺少部件 {member}{what}，文件不完整或已损坏")
+            raise ReadError(self.name, f"缺少部件 {_shown(member)}{what}，文件不完整或已损坏")
         info = self.zf.getinfo(member)
         try:
             with self.zf.open(info) as fh:

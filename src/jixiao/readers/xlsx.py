@@ -27,10 +27,36 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from ..grid import Block, Cell, Document, IdSource, Loc, Paragraph, ReaderNote, Row, Table
+from ..limits import current, exceeded
+from .docx import check_xml
 from .errors import ReadError
 from .safezip import SafeZip
 
-MAX_CELLS = 2_000_000
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="\$?([A-Za-z]{1,3})\$?(\d{1,7}):\$?([A-Za-z]{1,3})\$?(\d{1,7})"')
+
+
+def _col_no(letters: bytes) -> int:
+    n = 0
+    for ch in letters.upper():
+        n = n * 26 + ch - 64
+    return n
+
+
+def check_merges(data: bytes, name: str, member: str) -> None:
+    """Refuse a sheet whose merged ranges exceed the table limits, before openpyxl (which
+    makes one object per merged cell) sees them: A1:XFD1048576 would take gigabytes."""
+    lim = current().table
+    total = 0
+    for m in _MERGE.finditer(data):
+        r0, r1 = int(m.group(2)), int(m.group(4))
+        c0, c1 = _col_no(m.group(1)), _col_no(m.group(3))
+        area = (abs(r1 - r0) + 1) * (abs(c1 - c0) + 1)
+        total += area
+        ref = m.group(0).split(b'ref="')[1].rstrip(b'"').decode("ascii", "replace")
+        if area > lim.merged_cells:
+            raise ReadError(name, f"工作表 {member} 的合并区域 {ref}：{exceeded('table.merged_cells', area, lim.merged_cells)}")
+        if total > lim.document_cells:
+            raise ReadError(name, f"工作表 {member} 的合并区域：{exceeded('table.document_cells', total, lim.document_cells)}")
 _DECIMALS = re.compile(r"0\.(0+)")
 
 
@@ -40,6 +66,9 @@ def format_number(value, fmt: str | None) -> str:
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     d = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    if not d.is_finite() or d.adjusted() >= current().number.integer_digits:
+        # 1e308, inf: the digits as stored; the value parser reports the range
+        return format(d, "f") if d.is_finite() else str(value)
     if fmt in ("General", "@", ""):
         if isinstance(value, float):
             s = f"{value:.15g}"
@@ -149,6 +178,14 @@ def _blocks(g: _SheetGrid, file: str, ids: IdSource, notes: list[ReaderNote]) ->
     return blocks
 
 
+def _check_size(name: str, sheet: str, nrows: int, ncols: int, total: int) -> None:
+    lim = current().table
+    for key, value, limit in (("table.rows", nrows, lim.rows), ("table.columns", ncols, lim.columns),
+                              ("table.document_cells", total, lim.document_cells)):
+        if value > limit:
+            raise ReadError(name, f"工作表「{sheet}」：{exceeded(key, value, limit)}")
+
+
 def read_xlsx(path: Path, name: str | None = None) -> Document:
     name = name or path.name
     import openpyxl
@@ -157,8 +194,15 @@ def read_xlsx(path: Path, name: str | None = None) -> Document:
     with SafeZip(path, name) as z:
         if not z.has("xl/workbook.xml"):
             raise ReadError(name, "缺少部件 xl/workbook.xml（工作簿），文件不完整或已损坏")
-        sheets_xml = [n for n in z.names if n.startswith("xl/worksheets/") and n.endswith(".xml")]
-        has_formulas = any(b"<f" in z.read(n) for n in sheets_xml) if sheets_xml else False
+        has_formulas = False
+        for n in sorted(z.names):
+            if not n.lower().endswith((".xml", ".rels")):
+                continue
+            data = z.read(n)
+            check_xml(data, name, n)
+            if n.startswith("xl/worksheets/"):
+                check_merges(data, name, n)
+                has_formulas = has_formulas or b"<f" in data
     try:
         wb = openpyxl.load_workbook(path, data_only=True, read_only=False)
         wbf = openpyxl.load_workbook(path, data_only=False, read_only=False) if has_formulas else None
@@ -178,8 +222,7 @@ def read_xlsx(path: Path, name: str | None = None) -> Document:
             continue
         nrows, ncols = ws.max_row or 0, ws.max_column or 0
         total += nrows * ncols
-        if total > MAX_CELLS:
-            raise ReadError(name, f"工作簿过大（超过 {MAX_CELLS} 个单元格）")
+        _check_size(name, ws.title, nrows, ncols, total)
         g = _SheetGrid(ws.title, nrows, ncols)
         body_size = 11.0
         fws = wbf[ws.title] if wbf is not None else None
@@ -229,14 +272,15 @@ def read_xls(path: Path, name: str | None = None) -> Document:
     ids = IdSource()
     notes: list[ReaderNote] = []
     blocks: list[Block] = []
+    total = 0
     try:
         for si in range(book.nsheets):
             sh = book.sheet_by_index(si)
             if getattr(sh, "visibility", 0):
                 notes.append(ReaderNote("hidden-sheet", f"隐藏的工作表「{sh.name}」未读取", Loc(name, 1)))
                 continue
-            if sh.nrows * sh.ncols > MAX_CELLS:
-                raise ReadError(name, f"工作簿过大（超过 {MAX_CELLS} 个单元格）")
+            total += sh.nrows * sh.ncols
+            _check_size(name, sh.name, sh.nrows, sh.ncols, total)
             g = _SheetGrid(sh.name, sh.nrows, sh.ncols)
             for r in range(sh.nrows):
                 for c in range(sh.ncols):

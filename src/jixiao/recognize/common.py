@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from ..grid import Cell, Loc, Paragraph
 from ..model import Footer
-from ..values import Amount, MoneyUnit, is_blank, parse_amount, parse_number, parse_percent, squash
+from ..values import OUT_OF_RANGE, Amount, MoneyUnit, is_blank, parse_amount, parse_number, parse_percent, squash
 from .context import Context, where
 
 _FOOTER_FIELDS = [
@@ -31,8 +31,7 @@ def parse_footer(p: Paragraph) -> Footer:
 def amount(text: str | None, unit: MoneyUnit | None, ctx: Context, loc: Loc) -> Amount | None:
     """Parse an amount cell, reporting odd writing (e.g. "37,70.00") as a diagnostic."""
     p = parse_amount(text, unit)
-    for w in p.warnings:
-        ctx.warn("value", w, loc)
+    _report(p.warnings, ctx, loc)
     if p.value is None:
         return None
     return Amount(value=p.value, unit=MoneyUnit(p.unit) if p.unit else None)
@@ -40,16 +39,23 @@ def amount(text: str | None, unit: MoneyUnit | None, ctx: Context, loc: Loc) -> 
 
 def number(text: str | None, ctx: Context, loc: Loc) -> Decimal | None:
     p = parse_number(text)
-    for w in p.warnings:
-        ctx.warn("value", w, loc)
+    _report(p.warnings, ctx, loc)
     return p.value
+
+
+def _report(warnings: list[str], ctx: Context, loc: Loc) -> None:
+    """Odd writing of a figure -> "value"; a figure beyond the number limits -> "value-range"."""
+    for w in warnings:
+        ctx.warn("value-range" if w.startswith(OUT_OF_RANGE) else "value", w, loc)
 
 
 def percent(text: str | None, ctx: Context, loc: Loc) -> Decimal | None:
     if is_blank(text):
         return None
     p = parse_percent(text)
-    if p.value is None:
+    if p.value is None and p.warnings and p.warnings[0].startswith(OUT_OF_RANGE):
+        _report(p.warnings, ctx, loc)
+    elif p.value is None:
         ctx.warn("value", f"执行率/比率无法读取：「{text}」", loc)
     return p.value
 

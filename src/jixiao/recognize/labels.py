@@ -99,7 +99,7 @@ LEVEL2_FAMILY: dict[str, str] = {
     "生态环境成本指标": "成本指标",
 }
 
-_CAP = re.compile(r"^(.*?)[（(](\d+(?:\.\d+)?)分[）)]$")
+_CAP = re.compile(r"^(.*?)[（(](\d{1,6}(?:\.\d{1,6})?)分[）)]$")
 
 
 def split_cap(text: str) -> tuple[str, Decimal | None]:

@@ -26,8 +26,8 @@ NUMBERING: list[tuple[str, re.Pattern[str], int]] = [
     ("pd", re.compile(r"^[（(]\d+[）)]"), 4),
 ]
 _CHAPTER_WORDS = re.compile(r"(情况|问题|措施|说明|结论|概况|建议|分析|等级)$")
-_CAP = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")
-_SCORE = re.compile(r"故此项得分?\s*(\d+(?:\.\d+)?)\s*分")
+_CAP = re.compile(r"[（(]\s*(\d{1,6}(?:\.\d{1,6})?)\s*分\s*[）)]")
+_SCORE = re.compile(r"故此项得分?\s*(\d{1,6}(?:\.\d{1,6})?)\s*分")
 _TOTAL = re.compile(r"(?:评价得分|自评得分|绩效自评得分)(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*分")
 _GRADE = re.compile(r"(?:评价)?等级为[“\"]?(优秀|优|良好|良|中|合格|差)")
 

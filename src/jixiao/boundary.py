@@ -52,14 +52,24 @@ def place(e: BaseException) -> str:
 class InternalError(ReadError):
     """An unexpected exception in one stage for one file (内部错误), as a one-line error."""
 
-    def __init__(self, path: str, stage: str, original: BaseException):
+    def __init__(self, path: str, stage: str, original: BaseException, kind: str | None = None,
+                 where: str | None = None):
         self.stage = stage
         self.original = original
-        self.place = place(original)
+        self.kind = kind or type(original).__name__
+        self.place = where or place(original)
         what = str(original).splitlines()[0][:160] if str(original) else ""
-        super().__init__(path, f"{STAGES.get(stage, stage)}时出现内部错误：{type(original).__name__}"
+        super().__init__(path, f"{STAGES.get(stage, stage)}时出现内部错误：{self.kind}"
                                f"{('：' + what) if what else ''}（{self.place}）；"
                                "请把该文件反馈给 jixiao 维护人员，其余材料不受影响")
+
+    def __reduce__(self):
+        """Across processes the original exception travels as its type and text."""
+        return (_restore, (self.path, self.stage, self.kind, str(self.original), self.place))
+
+
+def _restore(path: str, stage: str, kind: str, text: str, where: str) -> InternalError:
+    return InternalError(path, stage, RuntimeError(text), kind=kind, where=where)
 
 
 @contextlib.contextmanager

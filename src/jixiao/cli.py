@@ -8,17 +8,15 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
-from rich.markup import escape
+from .console import consoles, safe
 
 from .example import write_example
 from .model import Package
-from .cli_common import FILES_HELP, FORMS_HELP, load_packages, write_output
+from .cli_common import DEBUG_HELP, FILES_HELP, FORMS_HELP, LIMITS_HELP, each, load_packages, setup, write_output
 from .schema import SCHEMA_ID, package_schema
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="jixiao（绩效）：预算绩效自评材料的读取、审核与评分")
-console = Console()
-err = Console(stderr=True)
+console, err = consoles()
 
 FORM_NAMES = {
     "basic_data": "基础数据表",
@@ -38,11 +36,20 @@ def _summary(p: Package) -> str:
     tables = len(p.basic_data) + len(p.evaluations) + len(p.final_accounts) + len(p.budget_tables)
     indicators = sum(len(e.indicators) for e in p.evaluations)
     return (
-        f"[bold]{escape(p.source)}[/bold]  {escape(p.unit_name or '（单位未识别）')}  {p.year or '？'}年度"
+        f"[bold]{safe(p.source)}[/bold]  {safe(p.unit_name or '（单位未识别）')}  {p.year or '？'}年度"
         f"{'  [yellow]（未填写的模板）[/yellow]' if p.template else ''}\n"
         f"  表单：{forms}\n"
         f"  表格 {tables}，指标行 {indicators}，未归位单元格 {len(p.unplaced)}，读取提示 {len(p.diagnostics)}"
     )
+
+
+@app.callback()
+def _options(
+    limits: Optional[Path] = typer.Option(None, "--limits", help=LIMITS_HELP),
+    debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
+) -> None:
+    """jixiao（绩效）：预算绩效自评材料的读取、审核与评分"""
+    setup(limits, debug, err)
 
 
 @app.command()
@@ -63,9 +70,9 @@ def parse(
             if quiet:
                 continue
             for u in p.unplaced:
-                console.print(f"[yellow]未归位[/yellow] {u.where.file}:{u.where.line}（{escape(u.context)}）：{escape(u.text[:80])}")
+                console.print(f"[yellow]未归位[/yellow] {safe(u.where.file)}:{u.where.line}（{safe(u.context)}）：{safe(u.text[:80])}")
             for d in p.diagnostics:
-                console.print(f"[cyan]提示[/cyan] {d.where.file}:{d.where.line}：{escape(d.message)}")
+                console.print(f"[cyan]提示[/cyan] {safe(d.where.file)}:{d.where.line}：{safe(d.message)}")
     if failed:
         raise typer.Exit(code=1)
 
@@ -89,7 +96,8 @@ def check(
         raise typer.Exit(code=2)
     wanted = {x.strip() for x in only.split(",")} if only else None
     pkgs, failed = load_packages(files, err, forms)
-    reviews = [review(pkg, run_checks(pkg, wanted)) for pkg in pkgs]
+    reviews, failed_checks = each("check", pkgs, lambda pkg: review(pkg, run_checks(pkg, wanted)), err)
+    failed += failed_checks
     if json_out:
         text = CheckOutput(reviews=reviews).model_dump_json(indent=1, by_alias=True).replace('"schema_"', '"schema"', 1)
         write_output(json_out, text, err)
@@ -113,7 +121,7 @@ def rules(markdown: bool = typer.Option(False, "--markdown", help="输出 docs/r
         sys.stdout.write(rules_markdown())
         return
     for r in sorted(RULES.values(), key=lambda r: r.id):
-        console.print(f"{r.id}  [{CATEGORIES[r.category]}] {r.severity:7}  {escape(r.title)}")
+        console.print(f"{r.id}  [{CATEGORIES[r.category]}] {r.severity:7}  {safe(r.title)}")
 
 
 @app.command()
@@ -130,7 +138,7 @@ def forms(
         sys.stdout.write(forms_markdown(defs))
         return
     for d in defs.concrete:
-        console.print(f"{d.id:24} {escape(d.title)}  [dim]{escape('、'.join(d.detect.titles))}[/dim]")
+        console.print(f"{d.id:24} {safe(d.title)}  [dim]{safe('、'.join(d.detect.titles))}[/dim]")
 
 
 @app.command()

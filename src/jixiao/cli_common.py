@@ -10,6 +10,8 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from .console import safe
+
 from .model import Package
 from .pipeline import ReadError, load_many
 
@@ -35,12 +37,50 @@ def load_forms(folder: Path | None, err: Console):
 
 
 def load_packages(files: list[Path], err: Console, forms: Path | None = None) -> tuple[list[Package], int]:
-    """Packages from files and folders; each unreadable file is one error line."""
+    """Packages from files and folders, each file read in a guarded worker (wall-time and
+    memory ceilings of the limits in force); each unreadable file is one error line."""
+    from .executor import LocalPool
+
     errors: list[ReadError] = []
-    pkgs = load_many(list(files), errors=errors, definitions=load_forms(forms, err))
+    pkgs = load_many(list(files), errors=errors, definitions=load_forms(forms, err), executor=LocalPool())
     for e in errors:
-        err.print(f"[red]错误[/red] {escape(e.path)}：{escape(e.reason)}")
+        err.print(f"[red]错误[/red] {safe(e.path)}：{safe(e.reason)}")
     return pkgs, len(errors)
+
+
+def setup(limits: Path | None, debug: bool, err: Console) -> None:
+    """The run's options shared by every command: the input limits in force and debugging."""
+    from .boundary import set_debug
+    from .datafile import DataFileError
+    from .limits import load_limits, set_default
+
+    set_debug(debug)
+    if limits is not None:
+        try:
+            set_default(load_limits(limits))
+        except DataFileError as e:
+            err.print(f"[red]错误[/red] {safe(str(e))}")
+            raise typer.Exit(2)
+
+
+def each(stage: str, pkgs: list[Package], fn, err: Console) -> tuple[list, int]:
+    """``fn`` over the packages inside the error boundary: a package whose stage fails is one
+    error line (naming the file and the stage) and the others go on."""
+    from .boundary import guard
+
+    out, failed = [], 0
+    for p in pkgs:
+        try:
+            with guard(stage, p.source):
+                out.append(fn(p))
+        except ReadError as e:
+            err.print(f"[red]错误[/red] {safe(e.path)}：{safe(e.reason)}")
+            failed += 1
+    return out, failed
+
+
+LIMITS_HELP = "输入上限文件（TOML，键同内置的 jixiao/limits.toml，只写要改的项）"
+DEBUG_HELP = "出现内部错误时显示完整的错误堆栈（供开发人员排查）"
 
 
 def write_output(target: str, text: str, err: Console) -> None:

@@ -7,10 +7,9 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
-from rich.markup import escape
+from .console import consoles, safe
 
-from .cli_common import FILES_HELP, load_packages, load_rules, write_output
+from .cli_common import FILES_HELP, each, load_packages, load_rules, write_output
 from .scoring import available, load_ruleset, score_package
 from .scoring.report import ItemScore, PackageScore, ScoreReport, TableScore
 from .scoring.text import num
@@ -21,47 +20,47 @@ _STATUS = {"differs": "[red]不符[/red]", "missing": "[yellow]未填[/yellow]",
 
 def _table_lines(t: TableScore, show_all: bool) -> list[str]:
     kind = "部门整体自评表" if t.kind == "department" else "项目自评表"
-    out = [f"[bold]{kind}[/bold] 第 {t.line} 行  {escape(t.name or t.title)}"]
+    out = [f"[bold]{kind}[/bold] 第 {t.line} 行  {safe(t.name or t.title)}"]
     for i in t.indicators:
         if i.status in ("differs", "missing", "unscorable") or show_all:
-            out.append(f"  {_STATUS[i.status]} 第 {i.line} 行 {escape(i.name)}：{escape(i.reason)}")
+            out.append(f"  {_STATUS[i.status]} 第 {i.line} 行 {safe(i.name)}：{safe(i.reason)}")
     quiet = sum(1 for i in t.indicators if i.status == "match")
     if quiet and not show_all:
         out.append(f"  另有 {quiet} 项指标复核一致")
     e = t.execution
-    out.append(f"  {_STATUS[e.status]} 预算执行率：{escape(e.reason)}")
+    out.append(f"  {_STATUS[e.status]} 预算执行率：{safe(e.reason)}")
     sc = t.reported_sum
     mark = "[red]不符[/red]" if sc.matches is False else ("一致" if sc.matches else "[yellow]待核[/yellow]")
-    out.append(f"  {mark} 填报合计：{escape(sc.message)}")
-    parts = " + ".join(f"{escape(r.level1)} {num(r.recomputed)}" for r in t.level1_sums)
+    out.append(f"  {mark} 填报合计：{safe(sc.message)}")
+    parts = " + ".join(f"{safe(r.level1)} {num(r.recomputed)}" for r in t.level1_sums)
     out.append(f"  复核总分：{parts} = {num(t.recomputed_total)}；填报总分 {num(t.reported_total)}"
                f"；等级 填报「{t.reported_grade or '—'}」→ 复核「{t.recomputed_grade or '—'}」")
     for s in t.structure:
-        out.append(f"  [magenta]分值结构[/magenta] {escape(s)}")
+        out.append(f"  [magenta]分值结构[/magenta] {safe(s)}")
     return out
 
 
 def _item_lines(items: list[ItemScore], depth: int) -> list[str]:
     out: list[str] = []
     for i in items:
-        out.append(f"{'  ' * depth}{_STATUS[i.status]} 第 {i.line} 行 {escape(i.label)}：{escape(i.reason)}")
+        out.append(f"{'  ' * depth}{_STATUS[i.status]} 第 {i.line} 行 {safe(i.label)}：{safe(i.reason)}")
         out.extend(_item_lines(i.children, depth + 1))
     return out
 
 
 def _package_lines(p: PackageScore, show_all: bool) -> list[str]:
-    out = [f"[bold]{escape(p.source)}[/bold]  {escape(p.unit_name or '（单位未识别）')}  {p.year or '？'}年度",
-           f"  评分规则集：{p.ruleset}（{escape(p.ruleset_reason)}）"]
+    out = [f"[bold]{safe(p.source)}[/bold]  {safe(p.unit_name or '（单位未识别）')}  {p.year or '？'}年度",
+           f"  评分规则集：{p.ruleset}（{safe(p.ruleset_reason)}）"]
     for t in p.tables:
         out.extend(_table_lines(t, show_all))
     for n in p.narratives:
-        out.append(f"[bold]自评报告[/bold] 第 {n.line} 行  {escape(n.title)}")
+        out.append(f"[bold]自评报告[/bold] 第 {n.line} 行  {safe(n.title)}")
         out.extend(_item_lines(n.items, 1))
-        out.append(f"  {'一致' if n.matches else '[red]不符[/red]'} {escape(n.message)}")
+        out.append(f"  {'一致' if n.matches else '[red]不符[/red]'} {safe(n.message)}")
     out.append("[bold]汇总[/bold]（填报总分/等级 → 复核总分/等级）")
     for g in p.summary:
         changed = " [red]等级变化[/red]" if g.reported_grade != g.recomputed_grade else ""
-        out.append(f"  第 {g.line} 行 {escape(g.what)}：{num(g.reported_total)}「{g.reported_grade or '—'}」→ "
+        out.append(f"  第 {g.line} 行 {safe(g.what)}：{num(g.reported_total)}「{g.reported_grade or '—'}」→ "
                    f"{num(g.recomputed_total)}「{g.recomputed_grade or '—'}」{changed}")
     return out
 
@@ -78,18 +77,19 @@ def register(app: typer.Typer) -> None:
         list_rules: bool = typer.Option(False, "--list-rules", help="列出可用的评分规则集"),
     ) -> None:
         """复核得分：逐表列出填报得分与按规则重算的得分、执行率得分、总分和等级，并说明每处差异。"""
-        console, err = Console(), Console(stderr=True)
+        console, err = consoles()
         if list_rules:
             for name in available():
                 rs = load_ruleset(name)
-                console.print(f"{name}：{escape(rs.title)}")
+                console.print(f"{name}：{safe(rs.title)}")
             return
         if not files:
             err.print("[red]错误[/red] 请给出材料文件")
             raise typer.Exit(code=2)
         ruleset = load_rules(rules, err)
         pkgs, failed = load_packages(files, err)
-        scored: list[PackageScore] = [score_package(p, ruleset) for p in pkgs]
+        scored, failed_scores = each("score", pkgs, lambda p: score_package(p, ruleset), err)
+        failed += failed_scores
         if json_out:
             text = json.dumps(ScoreReport(packages=scored).model_dump(mode="json", by_alias=True),
                               ensure_ascii=False, indent=1)

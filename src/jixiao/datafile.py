@@ -59,3 +59,20 @@ def load_raw(name: str, available: dict[str, Any], what: str, seen: tuple[str, .
             base.pop(key, None)
         data = merge(base, data)
     return data
+
+
+def invalid(e: Exception) -> str:
+    """One line for a data file's content error: the first field at fault and its message
+    (a pydantic validation error is otherwise a screenful)."""
+    errors = getattr(e, "errors", None)
+    if callable(errors):
+        try:
+            items = errors()
+        except Exception:  # not a pydantic error after all
+            items = []
+        if items:
+            first = items[0]
+            place = ".".join(str(x) for x in first.get("loc", ())) or "（顶层）"
+            more = f"（共 {len(items)} 处错误）" if len(items) > 1 else ""
+            return f"{place}：{first.get('msg', '')}{more}"
+    return " ".join(str(e).split())

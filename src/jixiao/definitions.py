@@ -267,6 +267,15 @@ class Definitions:
         self.by_id = {d.id: d for d in defs}
         self.concrete = sorted((d for d in defs if not d.abstract), key=lambda d: (-d.detect.priority, d.id))
         self.titles: dict[str, str | None] = {}  # title_kind of texts already seen
+        self.folder: str | None = None  # set by load_definitions: where the extra files came from
+        self.loaded = False
+
+    def __reduce__(self):
+        """Sent to a worker process as the folder it came from, loaded there once and kept
+        (the compiled patterns and caches are not pickled with every task)."""
+        if self.loaded:
+            return (load_definitions, (self.folder,))
+        return (Definitions, (self.all,))
 
     def __getitem__(self, key: str) -> FormDefinition:
         return self.by_id[key]
@@ -308,8 +317,7 @@ def _load(extra: Path | None) -> Definitions:
         try:
             d = FormDefinition.model_validate({**raw, "path": str(files[name])})
         except ValueError as e:
-            first = str(e).splitlines()
-            raise datafile.DataFileError(f"{WHAT}「{name}」无法读取：{first[1] if len(first) > 1 else first[0]}") from e
+            raise datafile.DataFileError(f"{WHAT}「{name}」无法读取：{datafile.invalid(e)}") from e
         out.append(d)
     return Definitions(out)
 
@@ -322,7 +330,10 @@ def _cached(extra: str | None) -> Definitions:
 def load_definitions(extra: str | Path | None = None) -> Definitions:
     """The shipped definitions, plus (and overridden by) the ``*.toml`` of ``extra``.
     Loaded once per folder and kept."""
-    return _cached(str(Path(extra).resolve()) if extra else None)
+    key = str(Path(extra).resolve()) if extra else None
+    defs = _cached(key)
+    defs.folder, defs.loaded = key, True
+    return defs
 
 
 # ------------------------------------------------------------------ documentation

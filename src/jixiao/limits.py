@@ -23,7 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict, PositiveInt, ValidationError
+from pydantic import BaseModel, ConfigDict, PositiveFloat, PositiveInt, ValidationError
 
 from .datafile import DataFileError, merge
 
@@ -75,6 +75,11 @@ class NumberLimits(_Part):
         return integer <= self.integer_digits and fraction <= self.fraction_digits
 
 
+class GuardLimits(_Part):
+    wall_seconds: PositiveFloat
+    memory_bytes: PositiveInt
+
+
 class Limits(_Part):
     """The limits in force (输入上限)."""
 
@@ -83,6 +88,7 @@ class Limits(_Part):
     table: TableLimits
     pdf: PdfLimits
     number: NumberLimits
+    guard: GuardLimits
 
 
 NAMES = {
@@ -93,6 +99,7 @@ NAMES = {
     "table.document_cells": "文档单元格总数", "table.text_chars": "文档文字量",
     "pdf.pages": "PDF 页数", "pdf.stream_bytes": "PDF 内容流解压大小", "pdf.total_stream_bytes": "PDF 内容流解压总大小",
     "number.integer_digits": "数字整数位数", "number.fraction_digits": "数字小数位数",
+    "guard.wall_seconds": "单个文件处理时间（秒）", "guard.memory_bytes": "单个文件处理内存",
 }
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from pathlib import Path
+from typing import Iterator
 
-from .boundary import guard
+from .boundary import debug, guard
 from .definitions import Definitions
+from .executor import Executor, InProcess, Outcome
+from .limits import current, exceeded
 from .model import Package
 from .readers import ReadError, read_path
 from .recognize import recognise
@@ -31,18 +35,59 @@ def load(path: str | Path, definitions: Definitions | None = None) -> Package:
         return recognise(doc, definitions)
 
 
-def expand(paths: list[str | Path]) -> list[Path]:
+def expand(paths: list[str | Path], errors: list[ReadError] | None = None) -> list[Path]:
     """Files named, with folders replaced by the package files inside them (sorted,
-    recursively; hidden files and Office lock files "~$…" skipped)."""
+    recursively; hidden files and Office lock files "~$…" skipped).
+
+    A folder is a package's boundary: a link inside it that leads out of it (to
+    /etc/passwd, say) is refused, as is a folder with more files than the limit
+    (``file.folder_files``).  Refusals raise :class:`ReadError`, or go to ``errors``."""
     out: list[Path] = []
     for p in map(Path, paths):
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() in PACKAGE_SUFFIXES and not f.name.startswith((".", "~$")):
-                    out.append(f)
-        else:
+        if not p.is_dir():
             out.append(p)
+            continue
+        try:
+            out.extend(_folder_files(p, errors))
+        except ReadError as e:
+            if errors is None:
+                raise
+            errors.append(e)
     return out
+
+
+def _folder_files(folder: Path, errors: list[ReadError] | None) -> list[Path]:
+    root = folder.resolve()
+    cap = current().file.folder_files
+    found: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for fn in [*dirnames, *sorted(filenames)]:
+            f = Path(dirpath) / fn
+            if fn not in dirnames and (f.suffix.lower() not in PACKAGE_SUFFIXES or fn.startswith((".", "~$"))):
+                continue
+            if f.is_symlink() and not _inside(f.resolve(), root):  # never followed, never read
+                e = ReadError(str(f), "是指向材料文件夹之外的链接，已拒绝读取")
+                if errors is None:
+                    raise e
+                errors.append(e)
+                continue
+            if fn in dirnames:
+                continue
+            if not f.is_file():
+                continue
+            found.append(f)
+            if len(found) > cap:
+                raise ReadError(str(folder), exceeded("file.folder_files", len(found), cap))
+    return sorted(found)
+
+
+def _inside(p: Path, root: Path) -> bool:
+    try:
+        p.relative_to(root)
+        return True
+    except ValueError:
+        return False
 
 
 def merge(parts: list[Package]) -> Package:
@@ -65,8 +110,37 @@ def merge(parts: list[Package]) -> Package:
     return pkg
 
 
+def _load_task(task: tuple[Path, Definitions | None]) -> Package:
+    """One file, in a worker of an :class:`~jixiao.executor.Executor`."""
+    return load(*task)
+
+
+def read_files(files: list[Path], definitions: Definitions | None = None,
+               executor: Executor | None = None) -> Iterator[tuple[Path, Package | ReadError]]:
+    """Each file read (in the executor's guarded workers; default: in this process), in the
+    order given: its package, or the one-line error that stands for it."""
+    run = executor or InProcess()
+    done: dict[int, Outcome] = {}
+    nxt = 0
+    for o in run.imap(_load_task, [(f, definitions) for f in files]):
+        done[o.index] = o
+        while nxt in done:
+            yield files[nxt], _result(files[nxt], done.pop(nxt))
+            nxt += 1
+
+
+def _result(f: Path, o: Outcome) -> Package | ReadError:
+    if o.status == "ok":
+        return o.value
+    if isinstance(o.error, ReadError):
+        return o.error
+    if o.error is not None and debug():
+        raise o.error
+    return ReadError(f.name, o.message or (str(o.error) if o.error else o.status))
+
+
 def load_many(paths: list[str | Path], errors: list[ReadError] | None = None,
-              definitions: Definitions | None = None) -> list[Package]:
+              definitions: Definitions | None = None, executor: Executor | None = None) -> list[Package]:
     """Read files and folders and group them into packages by unit and year.
 
     A package is often a folder of several files (附件1…附件4 plus 决算): files
@@ -74,15 +148,17 @@ def load_many(paths: list[str | Path], errors: list[ReadError] | None = None,
     not stated joins the package of its folder when that folder holds exactly
     one unit and year, else stays on its own.  Unreadable files raise
     :class:`ReadError`, or are appended to ``errors`` when a list is given.
+    ``executor``: where the files are read (default: here; the command line uses a
+    :class:`~jixiao.executor.LocalPool`, each file under the guard's ceilings).
     """
     loaded: list[tuple[Path, Package]] = []
-    for f in expand(paths):
-        try:
-            loaded.append((f, load(f, definitions)))
-        except ReadError as e:
+    for f, got in read_files(expand(paths, errors), definitions, executor):
+        if isinstance(got, ReadError):
             if errors is None:
-                raise
-            errors.append(e)
+                raise got
+            errors.append(got)
+        else:
+            loaded.append((f, got))
     groups: dict[tuple, list[Package]] = defaultdict(list)
     order: list[tuple] = []
     per_folder: dict[Path, set[tuple]] = defaultdict(set)

@@ -16,7 +16,8 @@ WAN = MoneyUnit.WAN
 def in_wan(a: Amount | None, default: MoneyUnit = WAN) -> Decimal | None:
     if a is None:
         return None
-    return a.value if (a.unit or default) == WAN else Amount(value=a.value, unit=a.unit).to(WAN)
+    unit = a.unit or default  # a cell with no unit of its own takes its table's
+    return a.value if unit == WAN else Amount(value=a.value, unit=unit).to(WAN)
 
 
 def _name_key(s: str) -> str:

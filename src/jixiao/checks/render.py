@@ -9,7 +9,7 @@ from importlib import resources
 from jinja2 import Environment, select_autoescape
 from pydantic import BaseModel
 from rich.console import Console
-from rich.markup import escape
+from ..console import safe
 from rich.table import Table
 
 from ..model import Package
@@ -58,18 +58,18 @@ def grouped(findings: list[Finding]) -> dict[tuple[str, str], list[Finding]]:
 
 def print_review(r: PackageReview, console: Console, show_info: bool = False) -> None:
     c = r.counts
-    console.print(f"[bold]{escape(r.source)}[/bold]  {escape(r.unit_name or '（单位未识别）')}  {r.year or '？'}年度："
+    console.print(f"[bold]{safe(r.source)}[/bold]  {safe(r.unit_name or '（单位未识别）')}  {r.year or '？'}年度："
                   f"[red]错误 {c['error']}[/red]，[yellow]警告 {c['warning']}[/yellow]，提示 {c['info']}")
     shown = [f for f in r.findings if show_info or f.severity != "info"]
     for (form, table), items in grouped(shown).items():
-        t = Table(title=f"{form}{('「' + table + '」') if table else ''}", title_justify="left", show_lines=False, expand=True)
+        t = Table(title=safe(f"{form}{('「' + table + '」') if table else ''}"), title_justify="left", show_lines=False, expand=True)
         t.add_column("级别", no_wrap=True)
         t.add_column("规则", no_wrap=True)
         t.add_column("位置", no_wrap=True)
         t.add_column("问题", ratio=1)
         for f in sorted(items, key=lambda x: (SEVERITY_ORDER[x.severity], x.where.line if x.where else 0)):
             t.add_row(f"[{_STYLE[f.severity]}]{SEVERITY_NAMES[f.severity]}[/]", f.rule,
-                      f"第{f.where.line}行" if f.where else "", escape(f.message))
+                      f"第{f.where.line}行" if f.where else "", safe(f.message))
         console.print(t)
     hidden = len(r.findings) - len(shown)
     if hidden:

@@ -19,11 +19,15 @@ anything else           :mod:`.text` (UTF-8 with or without BOM, GB18030/GBK)
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import logging
+import warnings
 
 from pathlib import Path
+from typing import Iterator
 
-from ..grid import Document
+from ..grid import Document, Loc, ReaderNote
 from ..limits import current, exceeded
 from .errors import ReadError
 from .text import read_text
@@ -89,10 +93,53 @@ def _prefixed(kind: str, fn, *args) -> Document:
 def read_path(path: str | Path) -> Document:
     """Read a file into a cell grid; the document records the file's SHA-256, from which
     the stable ids of its forms, rows and indicators are made."""
-    doc = _read(Path(path), path)
+    with _captured() as heard:
+        doc = _read(Path(path), path)
+    for message in heard:
+        doc.notes.append(ReaderNote("library-warning", f"读取库提示：{message}", Loc(doc.name, 1)))
     if not doc.sha256:
         doc.sha256 = file_sha256(Path(path))
     return doc
+
+
+_LIBRARY_LOGGERS = ("pdfminer", "pdfplumber", "openpyxl", "xlrd", "PIL")
+_MAX_HEARD = 20
+
+
+@contextlib.contextmanager
+def _captured() -> Iterator[list[str]]:
+    """Warnings and log records of the reading libraries, kept for the document's notes
+    instead of printed on the terminal (distinct messages, at most ``_MAX_HEARD``)."""
+    heard: list[str] = []
+
+    class _Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            try:
+                msg = " ".join(record.getMessage().split())[:200]
+            except Exception:  # a library's malformed log call is not our failure
+                return
+            if msg and msg not in heard and len(heard) < _MAX_HEARD:
+                heard.append(msg)
+
+    handler = _Keep(logging.WARNING)
+    saved = []
+    for name in _LIBRARY_LOGGERS:
+        lg = logging.getLogger(name)
+        saved.append((lg, lg.propagate))
+        lg.addHandler(handler)
+        lg.propagate = False
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            yield heard
+        for w in caught:
+            msg = " ".join(str(w.message).split())[:200]
+            if msg and msg not in heard and len(heard) < _MAX_HEARD:
+                heard.append(msg)
+    finally:
+        for lg, prop in saved:
+            lg.removeHandler(handler)
+            lg.propagate = prop
 
 
 def file_sha256(p: Path) -> str:

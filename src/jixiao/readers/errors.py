@@ -11,3 +11,6 @@ class ReadError(Exception):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+    def __reduce__(self):  # crosses process boundaries (the worker pool) intact
+        return (ReadError, (self.path, self.reason))

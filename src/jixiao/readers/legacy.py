@@ -49,7 +49,20 @@ def convert_to(path: Path, name: str, target: str, what: str) -> Path:
     if exe is None:
         raise ReadError(name, f"文件实际是 {what} 格式，需要 LibreOffice（soffice）转换后读取，但本机未安装 LibreOffice")
     out = Path(tempfile.mkdtemp(prefix="jixiao-conv-"))
-    src = out / ("input" + {"html": ".html", "mht": ".mht", "rtf": ".rtf"}.get(target, path.suffix or ".doc"))
+    try:
+        return _convert(exe, path, name, target, what, out)
+    except BaseException:  # the copy of the input never outlives a failed conversion
+        shutil.rmtree(out, ignore_errors=True)
+        raise
+
+
+def _word_suffix(path: Path) -> str:
+    s = path.suffix.lower()
+    return s if s in (".doc", ".wps", ".dot", ".wpt") else ".doc"
+
+
+def _convert(exe: str, path: Path, name: str, target: str, what: str, out: Path) -> Path:
+    src = out / ("input" + {"html": ".html", "mht": ".mht", "rtf": ".rtf"}.get(target, _word_suffix(path)))
     shutil.copyfile(path, src)
     prof = out / "profile"
     try:

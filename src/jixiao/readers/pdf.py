@@ -26,14 +26,55 @@ from __future__ import annotations
 
 import re
 import statistics
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..grid import Block, Cell, Document, IdSource, Loc, Paragraph, ReaderNote, Row, Table
+from ..limits import current, exceeded
 from .errors import ReadError
 
-MAX_PAGES = 2_000
+_STREAM = re.compile(rb"stream\r?\n")
+_INFLATE_STEP = 1 << 20
+
+
+def _inflated(data: bytes, start: int, cap: int) -> int:
+    """How many bytes the deflate stream at ``start`` unpacks to, counting no further than ``cap``
+    (a stream that is not deflate, or is damaged, counts what came out)."""
+    d = zlib.decompressobj()
+    total, pos, tail = 0, start, b""
+    try:
+        while not d.eof and total <= cap:
+            if tail:
+                chunk = tail
+            elif pos < len(data):
+                chunk, pos = data[pos:pos + 65536], pos + 65536
+            else:
+                break
+            total += len(d.decompress(chunk, _INFLATE_STEP))
+            tail = d.unconsumed_tail
+    except zlib.error:
+        pass
+    return total
+
+
+def check_streams(path: Path, name: str) -> None:
+    """Refuse a PDF whose compressed streams unpack beyond the limits, before pdfminer
+    unpacks them whole in memory (a 1 GB deflate stream in a small file)."""
+    lim = current().pdf
+    data = path.read_bytes()
+    total = 0
+    for m in _STREAM.finditer(data):
+        if b"FlateDecode" not in data[max(0, m.start() - 512):m.start()]:
+            continue
+        size = _inflated(data, m.end(), lim.stream_bytes)
+        if size > lim.stream_bytes:
+            raise ReadError(name, f"文件第 {m.start()} 字节处的内容流："
+                                  f"{exceeded('pdf.stream_bytes', size, lim.stream_bytes)}，疑似压缩炸弹")
+        total += size
+        if total > lim.total_stream_bytes:
+            raise ReadError(name, f"{exceeded('pdf.total_stream_bytes', total, lim.total_stream_bytes)}，疑似压缩炸弹")
 _PAGE_NO = re.compile(r"^[-—–\s]*\d{1,4}[-—–\s]*$|^第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
 _CID = re.compile(r"\(cid:\d+\)")
 _TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3,
@@ -211,6 +252,7 @@ def read_pdf(path: Path, name: str | None = None) -> Document:
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
 
+    check_streams(path, name)
     try:
         pdf = pdfplumber.open(path)
         pages = pdf.pages
@@ -236,8 +278,9 @@ def read_pdf(path: Path, name: str | None = None) -> Document:
 
 
 def _read(pdf, pages, name: str) -> Document:
-    if len(pages) > MAX_PAGES:
-        raise ReadError(name, f"页数过多（{len(pages)} 页，上限 {MAX_PAGES}）")
+    lim = current().pdf
+    if len(pages) > lim.pages:
+        raise ReadError(name, exceeded("pdf.pages", len(pages), lim.pages))
     r = _Reader(name)
     items: list[tuple[int, float, object]] = []  # (page, top, _Line | _PTable)
     all_chars = 0
@@ -247,6 +290,8 @@ def _read(pdf, pages, name: str) -> Document:
     page_boxes: list[tuple[float, float]] = []
     table_x: dict[int, list[float]] = {}  # page -> x0, x1 of each table on it
     for pno, page in enumerate(pages, start=1):
+        if pno > 1:
+            pages[pno - 2].close()  # a page's layout objects are freed once it is read
         chars = [c for c in page.chars]
         images += len(page.images)
         all_chars += len(chars)

@@ -190,7 +190,7 @@ def load_ruleset(name: str) -> RuleSet:
     except (tomllib.TOMLDecodeError, ValueError) as e:
         if isinstance(e, RuleSetError):
             raise
-        raise RuleSetError(f"评分规则集「{name}」无法读取：{e}") from e
+        raise RuleSetError(f"评分规则集「{name}」无法读取：{datafile.invalid(e)}") from e
 
 
 DEFAULT = "national-project"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import decimal
 import tomllib
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -176,6 +177,19 @@ def _raw(name: str, extra: Path | None = None) -> dict[str, Any]:
 
 
 def load_ruleset(name: str) -> RuleSet:
+    """A rule set by name or file (see :func:`read_ruleset`); shipped ones are read once and
+    kept (a file named by path is read again each time: it may have changed)."""
+    if name.endswith(".toml"):
+        return read_ruleset(name)
+    return _shipped(name).model_copy(deep=True)
+
+
+@lru_cache(maxsize=32)
+def _shipped(name: str) -> RuleSet:
+    return read_ruleset(name)
+
+
+def read_ruleset(name: str) -> RuleSet:
     """Load a rule set by name (``national-project``, ``hebei-department`` …) or from a
     ``.toml`` file path (its ``extends`` may name a shipped rule set or a file beside it)."""
     path = Path(name)

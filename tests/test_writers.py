@@ -229,7 +229,8 @@ def test_cli_report_writes_all_outputs(tmp_path):
     r = CliRunner().invoke(app, ["report", str(EXAMPLE), "-o", str(tmp_path / "out"), "--corrected"])
     assert r.exit_code == 0, r.output
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert names == sorted([OUTPUT_NAMES[k] for k in ("report", "forms_docx", "forms_xlsx", "review_html")])
+    assert names == sorted([OUTPUT_NAMES[k] for k in ("report", "forms_docx", "forms_xlsx", "review_html")]
+                           + ["清单.json"])  # the set's manifest (jixiao.atomic.MANIFEST_NAME)
     assert "已按复核结果更正" in r.output
 
 

@@ -94,7 +94,14 @@ def check(
     if fail_on not in ("error", "warning", "none"):
         err.print("[red]错误[/red] --fail-on 只能是 error、warning 或 none")
         raise typer.Exit(code=2)
-    wanted = {x.strip() for x in only.split(",")} if only else None
+    wanted = {x.strip() for x in only.split(",") if x.strip()} if only else None
+    if wanted is not None:
+        from .checks import RULES
+
+        unknown = sorted(wanted - set(RULES))
+        if unknown or not wanted:
+            err.print(f"[red]错误[/red] 没有这些审核规则：{safe('、'.join(unknown) or only)}（jixiao rules 列出全部规则）")
+            raise typer.Exit(code=2)
     pkgs, failed = load_packages(files, err, forms)
     reviews, failed_checks = each("check", pkgs, lambda pkg: review(pkg, run_checks(pkg, wanted)), err)
     failed += failed_checks
@@ -155,16 +162,28 @@ def schema(
         raise typer.Exit(code=2)
     text = json.dumps(makers[kind](), ensure_ascii=False, indent=1) + "\n"
     if out:
-        out.write_text(text, encoding="utf-8")
+        from .atomic import OutputError, write_text
+
+        try:
+            write_text(out, text)  # atomic; the folder must exist
+        except OutputError as e:
+            err.print(f"[red]错误[/red] {safe(e)}")
+            raise typer.Exit(code=2)
     else:
         sys.stdout.write(text)
 
 
 @app.command()
-def example(out: Path = typer.Argument(Path("example_package.txt"), help="输出文件")) -> None:
+def example(out: Path = typer.Argument(Path("example_package.txt"), help="输出文件（所在文件夹不存在时自动创建）")) -> None:
     """写出一份示例材料（虚构数字，官方表式），可用于试用 jixiao。"""
-    write_example(out)
-    err.print(f"已写出示例材料 {out}")
+    from .atomic import OutputError
+
+    try:
+        write_example(out)
+    except OutputError as e:
+        err.print(f"[red]错误[/red] {safe(e)}")
+        raise typer.Exit(code=2)
+    err.print(f"已写出示例材料 {safe(out)}")
 
 
 from .cli_score import register as _register_score  # noqa: E402  (the score command lives in its own module)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import typer
@@ -42,10 +41,25 @@ def load_packages(files: list[Path], err: Console, forms: Path | None = None) ->
     from .executor import LocalPool
 
     errors: list[ReadError] = []
-    pkgs = load_many(list(files), errors=errors, definitions=load_forms(forms, err), executor=LocalPool())
+    found = load_many(list(files), errors=errors, definitions=load_forms(forms, err), executor=LocalPool())
+    pkgs = [p for p in found if not_a_package(p) is None]
+    errors += [ReadError(p.source, not_a_package(p) or "") for p in found if not_a_package(p)]
     for e in errors:
         err.print(f"[red]错误[/red] {safe(e.path)}：{safe(e.reason)}")
+    if not found and not errors:
+        err.print(f"[red]错误[/red] 没有找到材料文件：{safe('、'.join(map(str, files)))}"
+                  "（文件夹中只读取 .txt/.docx/.doc/.wps/.xlsx/.xls/.et/.pdf 等文件）")
+        raise typer.Exit(1)
     return pkgs, len(errors)
+
+
+def not_a_package(p: Package) -> str | None:
+    """Why a readable file is no performance package at all (no form, report or 决算/预算 table
+    recognised), or None."""
+    if any(p.forms_found().values()) or any(n.kind != "other" for n in p.narratives) or p.budget_tables:
+        return None
+    extra = f"（有 {len(p.unrecognised_tables)} 个表格未能识别）" if p.unrecognised_tables else ""
+    return f"没有识别到任何预算绩效材料的表单、报告或决算/预算表{extra}，请确认文件内容"
 
 
 def setup(limits: Path | None, debug: bool, err: Console) -> None:
@@ -84,14 +98,19 @@ DEBUG_HELP = "出现内部错误时显示完整的错误堆栈（供开发人员
 
 
 def write_output(target: str, text: str, err: Console) -> None:
-    """Write a result atomically (never half-written); "-" is standard output."""
-    if target == "-":
-        sys.stdout.write(text + "\n")
-        return
-    tmp = Path(target).with_name(Path(target).name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(target)
-    err.print(f"已写出 {escape(target)}")
+    """Write a result atomically (never half-written); "-" is standard output.
+
+    A failure (missing folder, no permission, disk full, a folder named ...) is one
+    error line and exit code 2; the folder must exist (it is not created)."""
+    from .atomic import OutputError, write_text
+
+    try:
+        write_text(target, text + "\n" if target == "-" else text)
+    except OutputError as e:
+        err.print(f"[red]错误[/red] {safe(e)}")
+        raise typer.Exit(2)
+    if target != "-":
+        err.print(f"已写出 {safe(target)}")
 
 
 def load_rules(name: str | None, err: Console):

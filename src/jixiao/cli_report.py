@@ -16,7 +16,8 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def report(
         package: Path = typer.Argument(..., help="一套材料：一个文件，或放着同一单位同一年度各附件的文件夹"),
-        out: Path = typer.Option(..., "-o", "--out", help="输出文件夹（不存在时自动创建）"),
+        out: Path = typer.Option(..., "-o", "--out", help="输出文件夹（不存在时自动创建；已有内容时须加 --replace）"),
+        replace: bool = typer.Option(False, "--replace", help="输出文件夹已有内容时整体替换"),
         corrected: bool = typer.Option(False, "--corrected", help="附件表和自评报告中填入按评分规则复核后的执行率、得分和总分（加底色标示）"),
         pdf: bool = typer.Option(False, "--pdf", help="审核意见另存一份 PDF（需要 LibreOffice）"),
         rules: Optional[str] = typer.Option(None, "--rules", help="评分规则集名称（默认按材料自动识别）"),
@@ -24,6 +25,8 @@ def register(app: typer.Typer) -> None:
         only: Optional[str] = typer.Option(None, "--only", help="只写出其中几项：report、forms、review（逗号分隔）"),
     ) -> None:
         """写出标准材料：自评报告（.docx）、附件表（.docx 和 .xlsx）、审核意见（.html，可加 PDF）。"""
+        from .atomic import OutputError
+        from .console import safe
         from .cli_common import load_packages, load_rules
         from .writers import write_outputs
 
@@ -39,10 +42,14 @@ def register(app: typer.Typer) -> None:
                 err.print(f"[red]错误[/red] {escape(str(package))} 中有 {len(pkgs)} 套材料（不同单位或年度），请逐套给出")
             raise typer.Exit(code=1)
         pkg = pkgs[0]
-        written = write_outputs(pkg, out, corrected=corrected, pdf=pdf, rules=ruleset, templates=templates,
-                                only=kinds)
+        try:
+            written = write_outputs(pkg, out, corrected=corrected, pdf=pdf, rules=ruleset, templates=templates,
+                                    only=kinds, replace=replace, source=package)
+        except OutputError as e:
+            err.print(f"[red]错误[/red] {safe(e)}")
+            raise typer.Exit(code=2)
         for f in written.files:
-            err.print(f"已写出 {f}")
+            err.print(f"已写出 {safe(f)}")
         changed = sum(len(v) for v in written.corrected.values())
         if corrected:
             err.print(f"已按复核结果更正 {changed} 处数字")

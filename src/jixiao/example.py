@@ -173,4 +173,9 @@ def example_text() -> str:
 
 
 def write_example(path: str | Path) -> None:
-    Path(path).write_text(example_text(), encoding="utf-8")
+    """Write the example package atomically, creating missing parent folders.
+
+    Raises :class:`jixiao.atomic.OutputError` (one-line reason) when it cannot be written."""
+    from .atomic import write_text
+
+    write_text(path, example_text(), parents=True)

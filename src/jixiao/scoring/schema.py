@@ -27,6 +27,11 @@ def schema_text() -> str:
 if __name__ == "__main__":  # pragma: no cover
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else None
     if out:
-        out.write_text(schema_text(), encoding="utf-8")
+        from ..atomic import OutputError, write_text
+
+        try:
+            write_text(out, schema_text())
+        except OutputError as e:
+            sys.exit(f"错误 {e}")
     else:
         sys.stdout.write(schema_text())

@@ -48,51 +48,65 @@ class Written:
     warnings: list[str] = field(default_factory=list)
 
 
-def _atomic(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+def _put(path: Path, data: bytes) -> None:
+    """Write one file inside the temporary folder (the folder as a whole is atomic)."""
+    with open(path, "wb") as f:
+        f.write(data)
 
 
 def write_outputs(pkg: Package, outdir: str | Path, *, corrected: bool = False, pdf: bool = False,
                   rules: RuleSet | None = None, templates: Path | None = None,
-                  only: set[str] | None = None) -> Written:
+                  only: set[str] | None = None, replace: bool = False,
+                  source: str | Path | None = None) -> Written:
     """Write the 自评报告, the 附件 forms (.docx, .xlsx) and the review report into ``outdir``.
 
     ``corrected`` fills the scoring engine's recomputed figures (marked) into the forms and
-    the report; the review always compares the package *as filed* with the recomputation."""
-    out = Path(outdir)
-    out.mkdir(parents=True, exist_ok=True)
-    scored = score_package(pkg, rules)  # detects the rule set (and says why) unless one is given
-    rules = rules or detect(pkg)[0]
-    written = Written()
-    body, marks = pkg, {}
-    if corrected:
-        body, marks = corrected_package(pkg, rules, scored)
-        written.corrected = marks
-    kinds = only or {"report", "forms", "review"}
-    if "report" in kinds:
-        p = out / OUTPUT_NAMES["report"]
-        _atomic(p, report_docx(body, rules, templates))
-        written.files.append(p)
-    if "forms" in kinds:
-        note = CORRECTED_NOTE if corrected else None
-        for key, fn in (("forms_docx", forms_docx), ("forms_xlsx", forms_xlsx)):
-            p = out / OUTPUT_NAMES[key]
-            _atomic(p, fn(body, templates, marks, note))
-            written.files.append(p)
-    if "review" in kinds:
-        html = review_html([review_data(pkg, check(pkg), scored, rules)], templates)
-        p = out / OUTPUT_NAMES["review_html"]
-        _atomic(p, html.encode("utf-8"))
-        written.files.append(p)
-        if pdf:
-            from .office import OfficeError
+    the report; the review always compares the package *as filed* with the recomputation.
 
-            try:
-                p = out / OUTPUT_NAMES["review_pdf"]
-                _atomic(p, review_pdf(html))
-                written.files.append(p)
-            except OfficeError as e:
-                written.warnings.append(str(e))
+    The set is written as one unit (:func:`jixiao.atomic.replace_folder`): built in a hidden
+    folder beside ``outdir`` with a manifest (:data:`jixiao.atomic.MANIFEST_NAME`), then
+    renamed into place; missing parent folders are created.  An ``outdir`` that already
+    holds files raises :class:`jixiao.atomic.OutputError` unless ``replace`` (then the old
+    set is replaced as a whole).  ``source``: the input file or folder, named with its
+    sha256 in the manifest (the package's own file names are always recorded)."""
+    from ..atomic import MANIFEST_NAME, replace_folder
+
+    out = Path(outdir)
+    written = Written()
+    kinds = only or {"report", "forms", "review"}
+    names: list[str] = []
+
+    def build(tmp: Path) -> None:  # runs after the target is checked (a refused folder costs nothing)
+        scored = score_package(pkg, rules)  # detects the rule set (and says why) unless one is given
+        ruleset = rules or detect(pkg)[0]
+        body, marks = pkg, {}
+        if corrected:
+            body, marks = corrected_package(pkg, ruleset, scored)
+            written.corrected = marks
+        if "report" in kinds:
+            _put(tmp / OUTPUT_NAMES["report"], report_docx(body, ruleset, templates))
+            names.append(OUTPUT_NAMES["report"])
+        if "forms" in kinds:
+            note = CORRECTED_NOTE if corrected else None
+            for key, fn in (("forms_docx", forms_docx), ("forms_xlsx", forms_xlsx)):
+                _put(tmp / OUTPUT_NAMES[key], fn(body, templates, marks, note))
+                names.append(OUTPUT_NAMES[key])
+        if "review" in kinds:
+            html = review_html([review_data(pkg, check(pkg), scored, ruleset)], templates)
+            _put(tmp / OUTPUT_NAMES["review_html"], html.encode("utf-8"))
+            names.append(OUTPUT_NAMES["review_html"])
+            if pdf:
+                from .office import OfficeError
+
+                try:
+                    data = review_pdf(html)
+                except OfficeError as e:
+                    written.warnings.append(str(e))
+                else:
+                    _put(tmp / OUTPUT_NAMES["review_pdf"], data)
+                    names.append(OUTPUT_NAMES["review_pdf"])
+
+    replace_folder(out, build, replace, sources=[source] if source is not None else None,
+                   extra={"package": {"source": pkg.source, "unit": pkg.unit_name, "year": pkg.year}})
+    written.files = [out / n for n in names] + [out / MANIFEST_NAME]
     return written

@@ -142,8 +142,18 @@ def review_html(reviews: list[dict[str, Any]], templates: Path | None = None, ge
 
 
 def review_pdf(html: str, name: str = "审核意见") -> bytes:
-    """The HTML review converted to PDF by LibreOffice (CJK font embedded)."""
-    with tempfile.TemporaryDirectory(prefix="jixiao-review-") as d:
-        src = Path(d) / f"{name}.html"
-        src.write_text(html, encoding="utf-8")
-        return to_pdf(src, Path(d) / "out").read_bytes()
+    """The HTML review converted to PDF by LibreOffice (CJK font embedded).
+
+    The HTML and the PDF live in a private temporary folder, removed on every way out
+    (result, OfficeError, any other exception; a failing clean-up is ignored rather than
+    turning a finished conversion into an error).  A temporary file that cannot be
+    written or read (disk full, ...) is an :class:`OfficeError`, like a failed conversion."""
+    from .office import OfficeError
+
+    try:
+        with tempfile.TemporaryDirectory(prefix="jixiao-review-", ignore_cleanup_errors=True) as d:
+            src = Path(d) / f"{name}.html"
+            src.write_text(html, encoding="utf-8")
+            return to_pdf(src, Path(d) / "out").read_bytes()
+    except OSError as e:
+        raise OfficeError(f"无法生成 PDF（临时文件：{e.strerror or e}）") from None

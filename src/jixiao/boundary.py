@@ -20,6 +20,7 @@ import traceback
 from pathlib import Path
 from typing import Iterator
 
+from .atomic import OutputError
 from .readers.errors import ReadError
 
 STAGES = {"read": "读取", "recognise": "识别", "check": "审核", "score": "评分", "write": "写出"}
@@ -77,7 +78,7 @@ def guard(stage: str, path: str) -> Iterator[None]:
     """Run one stage for one file; what escapes becomes a one-line :class:`ReadError`."""
     try:
         yield
-    except ReadError:
+    except (ReadError, OutputError):  # already the one-line error of a bad file / a failed write
         raise
     except MemoryError:
         raise ReadError(path, f"{STAGES.get(stage, stage)}时内存不足（文件过大或结构异常），已跳过") from None

@@ -6,8 +6,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
-from rich.markup import escape
+from .console import consoles, safe
 
 
 def register(app: typer.Typer) -> None:
@@ -26,32 +25,40 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """写出标准材料：自评报告（.docx）、附件表（.docx 和 .xlsx）、审核意见（.html，可加 PDF）。"""
         from .atomic import OutputError
-        from .console import safe
+        from .boundary import guard
+        from .readers import ReadError
         from .cli_common import load_packages, load_rules
         from .writers import write_outputs
 
-        err = Console(stderr=True)
+        _, err = consoles()
         kinds = {x.strip() for x in only.split(",")} if only else None
         if kinds and not kinds <= {"report", "forms", "review"}:
             err.print("[red]错误[/red] --only 只能是 report、forms、review")
+            raise typer.Exit(code=2)
+        if templates is not None and not templates.is_dir():
+            err.print(f"[red]错误[/red] 模板文件夹不存在：{safe(templates)}")
             raise typer.Exit(code=2)
         ruleset = load_rules(rules, err)
         pkgs, failed = load_packages([package], err)
         if failed or len(pkgs) != 1:
             if len(pkgs) > 1:
-                err.print(f"[red]错误[/red] {escape(str(package))} 中有 {len(pkgs)} 套材料（不同单位或年度），请逐套给出")
+                err.print(f"[red]错误[/red] {safe(str(package))} 中有 {len(pkgs)} 套材料（不同单位或年度），请逐套给出")
             raise typer.Exit(code=1)
         pkg = pkgs[0]
         try:
-            written = write_outputs(pkg, out, corrected=corrected, pdf=pdf, rules=ruleset, templates=templates,
-                                    only=kinds, replace=replace, source=package)
+            with guard("write", pkg.source):
+                written = write_outputs(pkg, out, corrected=corrected, pdf=pdf, rules=ruleset, templates=templates,
+                                        only=kinds, replace=replace, source=package)
         except OutputError as e:
             err.print(f"[red]错误[/red] {safe(e)}")
             raise typer.Exit(code=2)
+        except ReadError as e:  # what escaped a writer: one line naming the file and the stage
+            err.print(f"[red]错误[/red] {safe(e.path)}：{safe(e.reason)}")
+            raise typer.Exit(code=1)
         for f in written.files:
             err.print(f"已写出 {safe(f)}")
         changed = sum(len(v) for v in written.corrected.values())
         if corrected:
             err.print(f"已按复核结果更正 {changed} 处数字")
         for w in written.warnings:
-            err.print(f"[yellow]警告[/yellow] {escape(w)}")
+            err.print(f"[yellow]警告[/yellow] {safe(w)}")

@@ -42,21 +42,26 @@ def _col_no(letters: bytes) -> int:
     return n
 
 
-def check_merges(data: bytes, name: str, member: str) -> None:
-    """Refuse a sheet whose merged ranges exceed the table limits, before openpyxl (which
-    makes one object per merged cell) sees them: A1:XFD1048576 would take gigabytes."""
+def check_merges(data: bytes, name: str, member: str) -> list[tuple[int, int, int, int]]:
+    """A sheet's merged ranges (r0, c0, r1, c1; 1-based, inclusive), read from its XML — the
+    workbook is opened in openpyxl's read-only mode, which neither keeps merges nor styles
+    every merged cell.  A sheet whose merges exceed the table limits is refused here
+    (A1:XFD1048576 would otherwise take gigabytes)."""
     lim = current().table
     total = 0
+    out: list[tuple[int, int, int, int]] = []
     for m in _MERGE.finditer(data):
-        r0, r1 = int(m.group(2)), int(m.group(4))
-        c0, c1 = _col_no(m.group(1)), _col_no(m.group(3))
-        area = (abs(r1 - r0) + 1) * (abs(c1 - c0) + 1)
+        r0, r1 = sorted((int(m.group(2)), int(m.group(4))))
+        c0, c1 = sorted((_col_no(m.group(1)), _col_no(m.group(3))))
+        out.append((r0, c0, r1, c1))
+        area = (r1 - r0 + 1) * (c1 - c0 + 1)
         total += area
         ref = m.group(0).split(b'ref="')[1].rstrip(b'"').decode("ascii", "replace")
         if area > lim.merged_cells:
             raise ReadError(name, f"工作表 {member} 的合并区域 {ref}：{exceeded('table.merged_cells', area, lim.merged_cells)}")
         if total > lim.document_cells:
             raise ReadError(name, f"工作表 {member} 的合并区域：{exceeded('table.document_cells', total, lim.document_cells)}")
+    return out
 _DECIMALS = re.compile(r"0\.(0+)")
 
 
@@ -186,11 +191,76 @@ def _check_size(name: str, sheet: str, nrows: int, ncols: int, total: int) -> No
             raise ReadError(name, f"工作表「{sheet}」：{exceeded(key, value, limit)}")
 
 
+def _part(ws) -> str:
+    """The zip member of a read-only sheet (openpyxl keeps it as ``_worksheet_path``)."""
+    return str(getattr(ws, "_worksheet_path", "")).lstrip("/")
+
+
+def _formulas(wbf) -> dict[str, dict[tuple[int, int], str]]:
+    """Each sheet's formulas by cell, from the workbook opened with formulas (not values)."""
+    out: dict[str, dict[tuple[int, int], str]] = {}
+    try:
+        for ws in wbf.worksheets:
+            found = out.setdefault(ws.title, {})
+            for row in ws.iter_rows():
+                for cell in row:
+                    v = getattr(cell, "value", None)
+                    if isinstance(v, str) and v.startswith("="):
+                        found[(cell.row, cell.column)] = v
+    finally:
+        wbf.close()
+    return out
+
+
+_BODY_SIZE = 11.0  # Excel's default font size: a title is bold and at least 2 points larger
+
+
+def _read_sheet(ws, g: _SheetGrid, formulas: dict[tuple[int, int], str], name: str, notes: list[ReaderNote],
+                total: int) -> int:
+    """Values (as shown), borders and title rows of one sheet into ``g``; returns the workbook's
+    running cell count (checked against the limits as the rows stream in)."""
+    nrows = max((m[2] for m in g.merges), default=0)
+    ncols = max((m[3] for m in g.merges), default=0)
+    for row in ws.iter_rows():
+        first_text = True
+        for cell in row:
+            r, c = getattr(cell, "row", None), getattr(cell, "column", None)
+            if r is None or c is None:  # an empty filler cell of the read-only reader
+                continue
+            total += 1
+            if r > nrows or c > ncols:
+                nrows, ncols = max(nrows, r), max(ncols, c)
+                _check_size(name, ws.title, nrows, ncols, total)
+            b = cell.border if cell.has_style else None
+            if b is not None and any(s is not None and s.style for s in (b.left, b.right, b.top, b.bottom)):
+                g.bordered.add((r, c))
+            v = cell.value
+            if v is None and (r, c) in formulas:
+                notes.append(ReaderNote(
+                    "formula-no-value",
+                    f"单元格 {cell.coordinate} 的公式 {formulas[(r, c)]} 没有保存计算结果，按空白读取（请在 Excel/WPS 中打开并保存后重试）",
+                    Loc(f"{name}!{ws.title}", r)))
+            t = _text(v, cell.number_format)
+            if t:
+                g.text[(r, c)] = t
+                if first_text:
+                    first_text = False
+                    f = cell.font
+                    if f is not None and f.b and f.sz and float(f.sz) >= _BODY_SIZE + 2:
+                        g.bold_big.add(r)
+        if total > current().table.document_cells:
+            _check_size(name, ws.title, nrows, ncols, total)
+    _check_size(name, ws.title, nrows, ncols, total)
+    g.nrows, g.ncols = nrows, ncols
+    return total
+
+
 def read_xlsx(path: Path, name: str | None = None) -> Document:
     name = name or path.name
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
+    merges: dict[str, list[tuple[int, int, int, int]]] = {}
     with SafeZip(path, name) as z:
         if not z.has("xl/workbook.xml"):
             raise ReadError(name, "缺少部件 xl/workbook.xml（工作簿），文件不完整或已损坏")
@@ -201,11 +271,11 @@ def read_xlsx(path: Path, name: str | None = None) -> Document:
             data = z.read(n)
             check_xml(data, name, n)
             if n.startswith("xl/worksheets/"):
-                check_merges(data, name, n)
+                merges[n] = check_merges(data, name, n)
                 has_formulas = has_formulas or b"<f" in data
     try:
-        wb = openpyxl.load_workbook(path, data_only=True, read_only=False)
-        wbf = openpyxl.load_workbook(path, data_only=False, read_only=False) if has_formulas else None
+        wb = openpyxl.load_workbook(path, data_only=True, read_only=True)
+        formulas = _formulas(openpyxl.load_workbook(path, data_only=False, read_only=True)) if has_formulas else {}
     except ReadError:
         raise
     except (InvalidFileException, KeyError, OSError, ValueError, TypeError, IndexError, AttributeError) as e:
@@ -216,45 +286,17 @@ def read_xlsx(path: Path, name: str | None = None) -> Document:
     notes: list[ReaderNote] = []
     blocks: list[Block] = []
     total = 0
-    for ws in wb.worksheets:
-        if ws.sheet_state != "visible":
-            notes.append(ReaderNote("hidden-sheet", f"隐藏的工作表「{ws.title}」未读取", Loc(name, 1)))
-            continue
-        nrows, ncols = ws.max_row or 0, ws.max_column or 0
-        total += nrows * ncols
-        _check_size(name, ws.title, nrows, ncols, total)
-        g = _SheetGrid(ws.title, nrows, ncols)
-        body_size = 11.0
-        fws = wbf[ws.title] if wbf is not None else None
-        for row in ws.iter_rows(min_row=1, max_row=nrows, max_col=ncols):
-            first_text = True
-            for cell in row:
-                b = getattr(cell, "border", None)
-                if b is not None and any(s is not None and s.style for s in (b.left, b.right, b.top, b.bottom)):
-                    g.bordered.add((cell.row, cell.column))
-                if cell.__class__.__name__ == "MergedCell":
-                    continue
-                v = cell.value
-                if v is None and fws is not None:
-                    fv = fws.cell(row=cell.row, column=cell.column).value
-                    if isinstance(fv, str) and fv.startswith("="):
-                        notes.append(ReaderNote(
-                            "formula-no-value",
-                            f"单元格 {cell.coordinate} 的公式 {fv} 没有保存计算结果，按空白读取（请在 Excel/WPS 中打开并保存后重试）",
-                            Loc(f"{name}!{ws.title}", cell.row)))
-                t = _text(v, cell.number_format)
-                if t:
-                    g.text[(cell.row, cell.column)] = t
-                    if first_text:
-                        first_text = False
-                        f = cell.font
-                        if f is not None and f.b and f.sz and float(f.sz) >= body_size + 2:
-                            g.bold_big.add(cell.row)
-        g.merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
-        blocks.extend(_blocks(g, name, ids, notes))
-    wb.close()
-    if wbf is not None:
-        wbf.close()
+    try:
+        for ws in wb.worksheets:
+            if ws.sheet_state != "visible":
+                notes.append(ReaderNote("hidden-sheet", f"隐藏的工作表「{ws.title}」未读取", Loc(name, 1)))
+                continue
+            g = _SheetGrid(ws.title, 0, 0)
+            g.merges = merges.get(_part(ws), [])
+            total = _read_sheet(ws, g, formulas.get(ws.title, {}), name, notes, total)
+            blocks.extend(_blocks(g, name, ids, notes))
+    finally:
+        wb.close()
     return Document(name, blocks, "xlsx", notes)
 
 

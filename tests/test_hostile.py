@@ -100,6 +100,7 @@ def test_an_amount_with_no_unit_anywhere_is_compared_without_raising():
 
     # 144000 元 = 14.4 万元 (a cell with no unit of its own, in a table whose unit is 元)
     assert in_wan(Amount(value=Decimal("144000")), MoneyUnit.YUAN) == Decimal("14.4")
+    assert in_wan(Amount(value=Decimal("144000")), None) is None  # no unit anywhere: not compared
 
 
 # ------------------------------------------------------------------ containers

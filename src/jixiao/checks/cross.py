@@ -13,10 +13,14 @@ from .tolerance import same_figure
 WAN = MoneyUnit.WAN
 
 
-def in_wan(a: Amount | None, default: MoneyUnit = WAN) -> Decimal | None:
+def in_wan(a: Amount | None, default: MoneyUnit | None = WAN) -> Decimal | None:
+    """An amount in 万元; a cell with no unit of its own takes its table's (``default``); with
+    no unit anywhere it cannot be compared (None), never guessed."""
     if a is None:
         return None
-    unit = a.unit or default  # a cell with no unit of its own takes its table's
+    unit = a.unit or default
+    if unit is None:
+        return None
     return a.value if unit == WAN else Amount(value=a.value, unit=unit).to(WAN)
 
 

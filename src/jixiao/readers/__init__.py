@@ -96,7 +96,7 @@ def read_path(path: str | Path) -> Document:
     with _captured() as heard:
         doc = _read(Path(path), path)
     for message in heard:
-        doc.notes.append(ReaderNote("library-warning", f"读取库提示：{message}", Loc(doc.name, 1)))
+        doc.notes.append(ReaderNote("library-warning", f"读取库提示：{message}", Loc(doc.source, 1)))
     if not doc.sha256:
         doc.sha256 = file_sha256(Path(path))
     return doc

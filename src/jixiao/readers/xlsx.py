@@ -22,6 +22,7 @@ never opened in Excel) is read as blank and reported.
 from __future__ import annotations
 
 import datetime as _dt
+import io
 import re
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -29,7 +30,7 @@ from pathlib import Path
 from ..grid import Block, Cell, Document, IdSource, Loc, Paragraph, ReaderNote, Row, Table
 from ..limits import current, exceeded
 from .docx import check_xml
-from .errors import ReadError
+from .errors import ReadError, library_errors
 from .safezip import SafeZip
 
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="\$?([A-Za-z]{1,3})\$?(\d{1,7}):\$?([A-Za-z]{1,3})\$?(\d{1,7})"')
@@ -275,7 +276,8 @@ def read_xlsx(path: Path, name: str | None = None) -> Document:
                 has_formulas = has_formulas or b"<f" in data
     try:
         wb = openpyxl.load_workbook(path, data_only=True, read_only=True)
-        formulas = _formulas(openpyxl.load_workbook(path, data_only=False, read_only=True)) if has_formulas else {}
+        with library_errors(name, "工作簿的公式"):
+            formulas = _formulas(openpyxl.load_workbook(path, data_only=False, read_only=True)) if has_formulas else {}
     except ReadError:
         raise
     except (InvalidFileException, KeyError, OSError, ValueError, TypeError, IndexError, AttributeError) as e:
@@ -293,7 +295,8 @@ def read_xlsx(path: Path, name: str | None = None) -> Document:
                 continue
             g = _SheetGrid(ws.title, 0, 0)
             g.merges = merges.get(_part(ws), [])
-            total = _read_sheet(ws, g, formulas.get(ws.title, {}), name, notes, total)
+            with library_errors(name, f"工作表「{ws.title}」"):
+                total = _read_sheet(ws, g, formulas.get(ws.title, {}), name, notes, total)
             blocks.extend(_blocks(g, name, ids, notes))
     finally:
         wb.close()
@@ -306,7 +309,8 @@ def read_xls(path: Path, name: str | None = None) -> Document:
     import xlrd
 
     try:
-        book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+        log = io.StringIO()  # xlrd's own warnings, kept as notes instead of printed
+        book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True, logfile=log)
     except xlrd.biffh.XLRDError as e:
         raise ReadError(name, f"Excel 97-2003 工作簿（.xls）无法读取（{e}）") from None
     except Exception as e:
@@ -317,7 +321,8 @@ def read_xls(path: Path, name: str | None = None) -> Document:
     total = 0
     try:
         for si in range(book.nsheets):
-            sh = book.sheet_by_index(si)
+            with library_errors(name, f"第 {si + 1} 个工作表"):
+                sh = book.sheet_by_index(si)
             if getattr(sh, "visibility", 0):
                 notes.append(ReaderNote("hidden-sheet", f"隐藏的工作表「{sh.name}」未读取", Loc(name, 1)))
                 continue
@@ -351,8 +356,23 @@ def read_xls(path: Path, name: str | None = None) -> Document:
                     if t:
                         g.text[(r + 1, c + 1)] = t
             g.merges = [(r0 + 1, c0 + 1, r1, c1) for r0, r1, c0, c1 in sh.merged_cells]
+            _check_merge_areas(name, sh.name, g.merges)
             blocks.extend(_blocks(g, name, ids, notes))
             book.unload_sheet(si)
     finally:
         book.release_resources()
+    notes += [ReaderNote("library-warning", f"读取库提示：{line.strip()[:200]}", Loc(name, 1))
+              for line in log.getvalue().splitlines()[:20] if line.strip()]
     return Document(name, blocks, "xls", notes)
+
+
+def _check_merge_areas(name: str, sheet: str, merges: list[tuple[int, int, int, int]]) -> None:
+    lim = current().table
+    total = 0
+    for r0, c0, r1, c1 in merges:
+        area = max(r1 - r0 + 1, 0) * max(c1 - c0 + 1, 0)
+        total += area
+        if area > lim.merged_cells or total > lim.document_cells:
+            key, value, limit = (("table.merged_cells", area, lim.merged_cells) if area > lim.merged_cells
+                                 else ("table.document_cells", total, lim.document_cells))
+            raise ReadError(name, f"工作表「{sheet}」的合并区域：{exceeded(key, value, limit)}")

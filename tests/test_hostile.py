@@ -357,3 +357,10 @@ def test_a_bad_rule_set_is_one_line(tmp_path):
     r = _cli("score", str(ROOT / "examples" / "example_package.txt"), "--rules", str(f))
     assert r.returncode == 2
     assert len(r.stderr.strip().splitlines()) == 1 and "execution.weight" in r.stderr
+
+
+def test_check_with_one_worker_or_all_cores_says_the_same():
+    one = _cli("check", "-j", "1", str(ROOT / "examples"), "--fail-on", "none")
+    every = _cli("check", str(ROOT / "examples"), "--fail-on", "none")
+    assert one.returncode == every.returncode == 0
+    assert one.stdout == every.stdout and "SCORE-005" in one.stdout  # the example's deliberate slip

@@ -12,7 +12,7 @@ from .console import consoles, safe
 
 from .example import write_example
 from .model import Package
-from .cli_common import DEBUG_HELP, FILES_HELP, FORMS_HELP, LIMITS_HELP, each, load_packages, setup, write_output
+from .cli_common import DEBUG_HELP, FILES_HELP, FORMS_HELP, LIMITS_HELP, each, load_packages, setup, workers_option, write_output
 from .schema import SCHEMA_ID, package_schema
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="jixiao（绩效）：预算绩效自评材料的读取、审核与评分")
@@ -58,9 +58,10 @@ def parse(
     json_out: Optional[str] = typer.Option(None, "--json", help="把完整模型写成 JSON 文件；用 - 表示标准输出"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="只输出汇总表"),
     forms: Optional[Path] = typer.Option(None, "--forms", help=FORMS_HELP),
+    workers: Optional[int] = workers_option(),
 ) -> None:
     """读取材料，输出每套材料的汇总（单位、年度、表单、指标行数、未归位单元格）。"""
-    pkgs, failed = load_packages(files, err, forms)
+    pkgs, failed = load_packages(files, err, forms, workers)
     if json_out:
         doc = {"schema": SCHEMA_ID, "packages": [p.model_dump(mode="json") for p in pkgs]}
         write_output(json_out, json.dumps(doc, ensure_ascii=False, indent=1), err)
@@ -86,6 +87,7 @@ def check(
     info: bool = typer.Option(False, "--info", help="终端中也显示“提示”级别（尾数差异等）"),
     only: Optional[str] = typer.Option(None, "--rules", help="只运行这些规则（逗号分隔的规则编号）"),
     forms: Optional[Path] = typer.Option(None, "--forms", help=FORMS_HELP),
+    workers: Optional[int] = workers_option(),
 ) -> None:
     """审核材料：表内计算、表间一致、文字与数字、决算表、指标质量。"""
     from .checks import check as run_checks
@@ -102,7 +104,7 @@ def check(
         if unknown or not wanted:
             err.print(f"[red]错误[/red] 没有这些审核规则：{safe('、'.join(unknown) or only)}（jixiao rules 列出全部规则）")
             raise typer.Exit(code=2)
-    pkgs, failed = load_packages(files, err, forms)
+    pkgs, failed = load_packages(files, err, forms, workers)
     reviews, failed_checks = each("check", pkgs, lambda pkg: review(pkg, run_checks(pkg, wanted)), err)
     failed += failed_checks
     if json_out:

@@ -35,13 +35,14 @@ def load_forms(folder: Path | None, err: Console):
         raise typer.Exit(2)
 
 
-def load_packages(files: list[Path], err: Console, forms: Path | None = None) -> tuple[list[Package], int]:
+def load_packages(files: list[Path], err: Console, forms: Path | None = None,
+                  workers: int | None = None) -> tuple[list[Package], int]:
     """Packages from files and folders, each file read in a guarded worker (wall-time and
     memory ceilings of the limits in force); each unreadable file is one error line."""
     from .executor import LocalPool
 
     errors: list[ReadError] = []
-    found = load_many(list(files), errors=errors, definitions=load_forms(forms, err), executor=LocalPool())
+    found = load_many(list(files), errors=errors, definitions=load_forms(forms, err), executor=LocalPool(workers))
     pkgs = [p for p in found if not_a_package(p) is None]
     errors += [ReadError(p.source, not_a_package(p) or "") for p in found if not_a_package(p)]
     for e in errors:
@@ -91,6 +92,13 @@ def each(stage: str, pkgs: list[Package], fn, err: Console) -> tuple[list, int]:
             err.print(f"[red]错误[/red] {safe(e.path)}：{safe(e.reason)}")
             failed += 1
     return out, failed
+
+
+WORKERS_HELP = "同时读取文件的进程数（默认：全部 CPU 核）；每个文件都在受时间和内存上限约束的子进程中读取"
+
+
+def workers_option():
+    return typer.Option(None, "--workers", "-j", min=1, help=WORKERS_HELP)
 
 
 LIMITS_HELP = "输入上限文件（TOML，键同内置的 jixiao/limits.toml，只写要改的项）"

@@ -9,7 +9,7 @@ from typing import Optional
 import typer
 from .console import consoles, safe
 
-from .cli_common import FILES_HELP, each, load_packages, load_rules, write_output
+from .cli_common import FILES_HELP, each, load_packages, load_rules, workers_option, write_output
 from .scoring import available, load_ruleset, score_package
 from .scoring.report import ItemScore, PackageScore, ScoreReport, TableScore
 from .scoring.text import num
@@ -75,6 +75,7 @@ def register(app: typer.Typer) -> None:
         json_out: Optional[str] = typer.Option(None, "--json", help="把评分结果写成 JSON 文件；用 - 表示标准输出"),
         show_all: bool = typer.Option(False, "--all", help="列出全部指标（默认只列不符、未填和无法计分的）"),
         list_rules: bool = typer.Option(False, "--list-rules", help="列出可用的评分规则集"),
+        workers: Optional[int] = workers_option(),
     ) -> None:
         """复核得分：逐表列出填报得分与按规则重算的得分、执行率得分、总分和等级，并说明每处差异。"""
         console, err = consoles()
@@ -87,7 +88,7 @@ def register(app: typer.Typer) -> None:
             err.print("[red]错误[/red] 请给出材料文件")
             raise typer.Exit(code=2)
         ruleset = load_rules(rules, err)
-        pkgs, failed = load_packages(files, err)
+        pkgs, failed = load_packages(files, err, workers=workers)
         scored, failed_scores = each("score", pkgs, lambda p: score_package(p, ruleset), err)
         failed += failed_scores
         if json_out:

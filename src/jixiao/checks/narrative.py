@@ -338,6 +338,8 @@ def _table_figures(pkg: Package, topic: str) -> dict[str, list[tuple[str, Decima
         a = ev.by_nature.get(name)
         if a is not None:
             v = in_wan(a, ev.money_unit)
+            if v is None:  # no unit anywhere: not comparable
+                continue
             # the 按支出性质分 split is written as budget in some packages and as final in others
             out["budget"].append((f"部门整体自评表{name}", v))
             out["final"].append((f"部门整体自评表{name}", v))

@@ -364,3 +364,21 @@ def test_check_with_one_worker_or_all_cores_says_the_same():
     every = _cli("check", str(ROOT / "examples"), "--fail-on", "none")
     assert one.returncode == every.returncode == 0
     assert one.stdout == every.stdout and "SCORE-005" in one.stdout  # the example's deliberate slip
+
+
+def test_control_characters_and_brackets_in_names_reach_the_written_files(tmp_path):
+    from docx import Document as Docx
+    from openpyxl import load_workbook
+
+    from jixiao.writers import write_outputs
+
+    # a project name pasted with a control character and sheet-name brackets (a clerk's paste slip)
+    text = example_text().replace("人才引进专项经费", "人才引进[专项]\x01经费/补助")
+    pkg = load(_text(tmp_path, text))
+    written = write_outputs(pkg, tmp_path / "out")
+    names = {p.name for p in written.files}
+    assert {"自评报告.docx", "附件表.docx", "附件表.xlsx"} <= names
+    wb = load_workbook(tmp_path / "out" / "附件表.xlsx")
+    assert all(not set(t) & set("[]:/\\?*\x01") for t in wb.sheetnames)
+    body = "\n".join(p.text for t in Docx(tmp_path / "out" / "附件表.docx").tables for r in t.rows for p in r.cells[0].paragraphs)
+    assert "\x01" not in body

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from docx.enum.section import WD_ORIENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -11,6 +13,16 @@ BODY_FONT = "宋体"
 HEADING_FONT = "黑体"
 LATIN_FONT = "Times New Roman"
 CORRECTED_FILL = "FFF2CC"  # light yellow: a figure replaced by the scoring engine
+
+# Characters XML 1.0 (and so Word and Excel files) cannot hold: C0 controls but TAB/LF/CR,
+# lone surrogates, U+FFFE/U+FFFF.  A source cell may carry them (a paste from another program);
+# they are written as U+FFFD, visibly, instead of failing the whole document.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` as an Office file can hold it (see ``_NOT_XML``)."""
+    return _NOT_XML.sub("\ufffd", text) if text else text
 
 
 def _east_asia(rpr, east_asia: str) -> None:

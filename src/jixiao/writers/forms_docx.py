@@ -15,7 +15,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
 from ..model import Package
-from .docx_common import HEADING_FONT, page_setup, set_run_font, set_style_font, shade
+from .docx_common import HEADING_FONT, page_setup, set_run_font, set_style_font, shade, xml_text
 from .layout import FormGrid, form_grids, grid_positions, merge_ranges
 
 _USABLE_WIDTH_CM = 29.7 - 2 * 1.5
@@ -27,7 +27,7 @@ def _para(doc, text: str, *, size: float = 10.5, bold: bool = False, center: boo
     p.paragraph_format.space_after = Pt(2)
     if center:
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    set_run_font(p.add_run(text), font, size, bold)
+    set_run_font(p.add_run(xml_text(text)), font, size, bold)
     return p
 
 
@@ -38,7 +38,7 @@ def _fill(cell, text: str, *, bold: bool, center: bool) -> None:
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     lines = text.split("\n")
     for k, line in enumerate(lines):
-        run = p.add_run(line)
+        run = p.add_run(xml_text(line))
         set_run_font(run, size=_TABLE_PT, bold=bold)
         if k < len(lines) - 1:
             run.add_break()

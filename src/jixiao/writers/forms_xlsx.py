@@ -7,6 +7,7 @@ Pure function :func:`forms_xlsx` : package -> bytes.
 from __future__ import annotations
 
 import io
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from ..model import Package
-from .docx_common import CORRECTED_FILL
+from .docx_common import CORRECTED_FILL, xml_text
 from .figures import places_of
 from .layout import FormGrid, GCell, form_grids, grid_positions, merge_ranges
 
@@ -40,7 +41,7 @@ def _store(ws, r: int, col: int, c: GCell) -> None:
         cell.value = c.value / Decimal(100) if c.kind == "percent" else c.value
         cell.number_format = _number_format(c)
     else:
-        cell.value = c.text if c.text else None
+        cell.value = xml_text(c.text) if c.text else None
         if c.text:
             cell.number_format = "@"
     centred = c.kind in ("label", "money", "number", "percent")
@@ -52,15 +53,23 @@ def _store(ws, r: int, col: int, c: GCell) -> None:
 
 def _line(ws, r: int, text: str, ncols: int, *, size: int = 10, bold: bool = False, center: bool = False,
           merge: bool = False) -> None:
-    cell = ws.cell(row=r, column=1, value=text)
+    cell = ws.cell(row=r, column=1, value=xml_text(text))
     cell.font = Font(name=_FONT, size=size, bold=bold)
     cell.alignment = Alignment(horizontal="center" if center else "left", vertical="center")
     if merge:
         ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncols)
 
 
+_NOT_IN_TITLE = re.compile(r"[\\/?*\[\]:\x00-\x1f]")
+
+
+def sheet_title(name: str) -> str:
+    """A sheet name Excel accepts: no \\ / ? * [ ] : or control characters, at most 31 characters."""
+    return _NOT_IN_TITLE.sub("_", xml_text(name))[:31].strip("'") or "表"
+
+
 def add_sheet(wb: Workbook, g: FormGrid, title: str) -> None:
-    ws = wb.create_sheet(title=title[:31])
+    ws = wb.create_sheet(title=sheet_title(title))
     n = g.columns
     for i, w in enumerate(g.widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = w * 1.15

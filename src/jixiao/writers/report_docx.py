@@ -29,7 +29,7 @@ from jinja2 import Environment, StrictUndefined
 from ..model import BasicData, Evaluation, Narrative, Package, Section
 from ..scoring import RuleSet, detect
 from ..values import MoneyUnit, squash
-from .docx_common import BODY_FONT, HEADING_FONT, page_setup, set_run_font, set_style_font
+from .docx_common import BODY_FONT, HEADING_FONT, page_setup, set_run_font, set_style_font, xml_text
 from .figures import change, in_unit, money, percent, plain, ratio, share
 
 PLACEHOLDER = "【待填写：{}】"
@@ -258,13 +258,13 @@ def _add_text(p, text: str, font: str, size: float, bold: bool = False) -> None:
     pos = 0
     for m in PLACEHOLDER_RE.finditer(text):
         if m.start() > pos:
-            set_run_font(p.add_run(text[pos:m.start()]), font, size, bold)
-        run = p.add_run(m.group(0))
+            set_run_font(p.add_run(xml_text(text[pos:m.start()])), font, size, bold)
+        run = p.add_run(xml_text(m.group(0)))
         set_run_font(run, font, size, bold)
         run.font.highlight_color = WD_COLOR_INDEX.YELLOW
         pos = m.end()
     if pos < len(text):
-        set_run_font(p.add_run(text[pos:]), font, size, bold)
+        set_run_font(p.add_run(xml_text(text[pos:])), font, size, bold)
 
 
 def lines_to_docx(lines: list[str]) -> bytes:

@@ -115,13 +115,15 @@ def _docx(tmp_path: Path, document_xml_edit) -> Path:
     t.cell(0, 1).text = "示例"
     src = tmp_path / "src.docx"
     d.save(src)
-    out = tmp_path / "bad.docx"
+    return _rezip(src, tmp_path / "bad.docx", "word/document.xml", document_xml_edit)
+
+
+def _rezip(src: Path, out: Path, member: str, edit) -> Path:
+    """``src`` copied to ``out`` with one member's bytes passed through ``edit``."""
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
         for info in zin.infolist():
             data = zin.read(info)
-            if info.filename == "word/document.xml":
-                data = document_xml_edit(data)
-            zout.writestr(info, data)
+            zout.writestr(info, edit(data) if info.filename == member else data)
     return out
 
 
@@ -152,13 +154,8 @@ def test_xlsx_merge_of_the_whole_sheet_is_refused_before_openpyxl(tmp_path):
     wb.active["A1"] = "x"
     src = tmp_path / "src.xlsx"
     wb.save(src)
-    out = tmp_path / "merge.xlsx"
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info in zin.infolist():
-            data = zin.read(info)
-            if info.filename == "xl/worksheets/sheet1.xml":
-                data = data.replace(b"</worksheet>", b'<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>')
-            zout.writestr(info, data)
+    whole = b'<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>'
+    out = _rezip(src, tmp_path / "merge.xlsx", "xl/worksheets/sheet1.xml", lambda x: x.replace(b"</worksheet>", whole))
     t0 = time.perf_counter()
     msg = _error(load, out)
     assert time.perf_counter() - t0 < 5

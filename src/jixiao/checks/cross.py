@@ -104,7 +104,7 @@ def _fa_total(t: FinalAccountTable, column: str) -> Decimal | None:
 def _column_numbers_consecutive(t: FinalAccountTable) -> bool:
     """True when the 栏次 row (1 2 3 …) runs without gaps, i.e. the columns were not collapsed."""
     for row in t.header_rows:
-        nums = [squash(c) for c in row if squash(c).isdigit()]
+        nums = [squash(c) for c in row if squash(c).isascii() and squash(c).isdigit()]
         if len(nums) >= 3 and len(nums) == len([c for c in row if squash(c)]):
             return [int(n) for n in nums] == list(range(int(nums[0]), int(nums[0]) + len(nums)))
     return True

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..grid import Block, Cell, Document, IdSource, Loc, Paragraph, ReaderNote, Row, Table
-from ..limits import current, exceeded
+from ..limits import NAMES, current, exceeded
 from .errors import ReadError
 
 _STREAM = re.compile(rb"stream\r?\n")
@@ -57,6 +57,19 @@ def _inflated(data: bytes, start: int, cap: int) -> int:
     except zlib.error:
         pass
     return total
+
+
+def _count_pages(pdf, name: str) -> None:
+    """Refuse a PDF with more pages than the limit before pdfplumber makes a page object for each
+    (a page tree naming one page 50,000 times); the tree is walked lazily and left at the limit."""
+    from pdfminer.pdfpage import PDFPage
+
+    cap = current().pdf.pages
+    n = 0
+    for _ in PDFPage.create_pages(pdf.doc):
+        n += 1
+        if n > cap:
+            raise ReadError(name, f"{NAMES['pdf.pages']}超过上限 {cap}（输入上限 pdf.pages，可用 --limits 调整）")
 
 
 def check_streams(path: Path, name: str) -> None:
@@ -255,6 +268,7 @@ def read_pdf(path: Path, name: str | None = None) -> Document:
     check_streams(path, name)
     try:
         pdf = pdfplumber.open(path)
+        _count_pages(pdf, name)
         pages = pdf.pages
     except Exception as e:  # pdfplumber wraps pdfminer errors
         inner = getattr(e, "args", [None])[0] if e.args else e

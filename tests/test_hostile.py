@@ -381,3 +381,15 @@ def test_control_characters_and_brackets_in_names_reach_the_written_files(tmp_pa
     assert all(not set(t) & set("[]:/\\?*\x01") for t in wb.sheetnames)
     body = "\n".join(p.text for t in Docx(tmp_path / "out" / "附件表.docx").tables for r in t.rows for p in r.cells[0].paragraphs)
     assert "\x01" not in body
+
+
+def test_a_page_tree_node_with_more_kids_than_the_page_limit_is_refused_at_once(tmp_path):
+    one = (b"%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n"
+           b"2 0 obj <</Type /Pages /Kids [" + b"3 0 R " * 50000 + b"] /Count 1>> endobj\n"
+           b"3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 200 200]>> endobj\n"
+           b"trailer <</Root 1 0 R>>\n%%EOF\n")
+    p = tmp_path / "kids.pdf"
+    p.write_bytes(one)  # one page named 50,000 times: pdfminer walks it for minutes
+    t0 = time.perf_counter()
+    assert "pdf.pages" in _error(load, p)
+    assert time.perf_counter() - t0 < 5

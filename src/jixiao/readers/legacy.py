@@ -16,9 +16,16 @@ import tempfile
 from pathlib import Path
 
 from ..grid import Document
+from ..limits import current
 from .errors import ReadError
 
-TIMEOUT = 180
+CONVERSION_SHARE = 0.8  # LibreOffice may use this share of the per-file guard's wall time
+
+
+def timeout() -> float:
+    """Seconds a conversion may take: within the per-file ceiling (limits ``guard.wall_seconds``),
+    so that a slow conversion is reported as such rather than as the file's time running out."""
+    return current().guard.wall_seconds * CONVERSION_SHARE
 _KINDS = {"ole": "OLE（Word 97-2003 .doc / WPS .wps）", "rtf": "RTF", "html": "HTML（网页）", "mht": "MHT（单一网页）"}
 
 
@@ -69,10 +76,10 @@ def _convert(exe: str, path: Path, name: str, target: str, what: str, out: Path)
         subprocess.run(
             [exe, f"-env:UserInstallation=file://{prof}", "--headless", "--norestore", "--convert-to", "docx:MS Word 2007 XML",
              "--outdir", str(out), str(src)],
-            check=True, capture_output=True, timeout=TIMEOUT, env={**os.environ, "HOME": str(prof)},
+            check=True, capture_output=True, timeout=timeout(), env={**os.environ, "HOME": str(prof)},
         )
     except subprocess.TimeoutExpired:
-        raise ReadError(name, f"文件实际是 {what} 格式，LibreOffice 转换超时（{TIMEOUT} 秒）") from None
+        raise ReadError(name, f"文件实际是 {what} 格式，LibreOffice 转换超时（{timeout():.0f} 秒）") from None
     except subprocess.CalledProcessError as e:
         err = (e.stderr or b"").decode("utf-8", "replace").strip().splitlines()
         raise ReadError(name, f"文件实际是 {what} 格式，LibreOffice 转换失败（{err[-1] if err else e.returncode}）") from None

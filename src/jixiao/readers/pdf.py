@@ -72,11 +72,28 @@ def _count_pages(pdf, name: str) -> None:
             raise ReadError(name, f"{NAMES['pdf.pages']}超过上限 {cap}（输入上限 pdf.pages，可用 --limits 调整）")
 
 
+_KIDS = re.compile(rb"/Kids\s*\[")
+
+
+def _check_kids(data: bytes, name: str, cap: int) -> None:
+    """A page-tree node listing more kids than the page limit has more pages than the limit
+    (each kid holds at least one); refused before pdfminer parses and walks it (a node naming
+    one page 50,000 times took minutes)."""
+    for m in _KIDS.finditer(data):
+        end = data.find(b"]", m.end())
+        if end < 0:
+            end = len(data)
+        if data.count(b"R", m.end(), end) > cap:
+            raise ReadError(name, f"{NAMES['pdf.pages']}超过上限 {cap}（页面树的一个节点列出 "
+                                  f"{data.count(b'R', m.end(), end)} 个子页面；输入上限 pdf.pages，可用 --limits 调整）")
+
+
 def check_streams(path: Path, name: str) -> None:
     """Refuse a PDF whose compressed streams unpack beyond the limits, before pdfminer
     unpacks them whole in memory (a 1 GB deflate stream in a small file)."""
     lim = current().pdf
     data = path.read_bytes()
+    _check_kids(data, name, lim.pages)
     total = 0
     for m in _STREAM.finditer(data):
         if b"FlateDecode" not in data[max(0, m.start() - 512):m.start()]:

@@ -393,3 +393,12 @@ def test_a_page_tree_node_with_more_kids_than_the_page_limit_is_refused_at_once(
     t0 = time.perf_counter()
     assert "pdf.pages" in _error(load, p)
     assert time.perf_counter() - t0 < 5
+
+
+def test_a_two_million_character_cell_is_printed_cut_and_fast(tmp_path):
+    # an indicator name pasted 2,000,000 characters long (rich's highlighter took minutes on it)
+    p = _text(tmp_path, example_text().replace("引进人才人数", "引进人才人数" + "x" * 2_000_000, 1))
+    t0 = time.perf_counter()
+    r = _cli("score", str(p), "--all")
+    assert time.perf_counter() - t0 < 30 and "Traceback" not in r.stderr
+    assert max(len(line) for line in r.stdout.splitlines()) < 2000 and "（共 " in r.stdout

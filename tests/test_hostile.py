@@ -402,3 +402,14 @@ def test_a_two_million_character_cell_is_printed_cut_and_fast(tmp_path):
     r = _cli("score", str(p), "--all")
     assert time.perf_counter() - t0 < 30 and "Traceback" not in r.stderr
     assert max(len(line) for line in r.stdout.splitlines()) < 2000 and "（共 " in r.stdout
+
+
+def test_a_report_paragraph_spread_into_millions_of_spaces_is_checked_in_linear_time(tmp_path):
+    # a PDF whose font widths were damaged comes out as words between runs of blanks; the
+    # narrative patterns allow \s* between words and went quadratic on such runs
+    spread = "人才队伍规模" + "".join(" " * 200_000 + ch for ch in "标居持伍居革控事人")
+    p = _text(tmp_path, example_text().replace("加快项目支出进度，提高资金使用效益。", spread, 1))
+    pkg = load(p)
+    t0 = time.perf_counter()
+    _everything(pkg)
+    assert time.perf_counter() - t0 < 10

@@ -8,6 +8,7 @@ with the next one before numbers are read.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -49,6 +50,15 @@ class Mention:
     label: str
 
 
+_SPACE_RUN = re.compile(r"\s{2,}")
+
+
+def _passage(text: str, where: Where, section: str, n: Narrative) -> Passage:
+    # a run of blanks is one blank to every pattern here (they allow \s* between words), and
+    # collapsing it keeps them linear on a PDF line spread into millions of spaces
+    return Passage(_SPACE_RUN.sub(" ", text), where, section, n)
+
+
 def passages(n: Narrative) -> Iterator[Passage]:
     """Paragraphs of a narrative, page-break splits joined."""
 
@@ -59,14 +69,14 @@ def passages(n: Narrative) -> Iterator[Passage]:
                 buf = f"{buf}{p.strip()}"
                 first = first or s.where
                 if buf.endswith(("。", "！", "？", "；", "：", ":")):
-                    yield Passage(buf, s.where, s.heading, n)
+                    yield _passage(buf, s.where, s.heading, n)
                     buf = ""
             if buf:
-                yield Passage(buf, s.where, s.heading, n)
+                yield _passage(buf, s.where, s.heading, n)
             yield from walk(s.children)
 
     if n.preamble:
-        yield Passage("".join(p.strip() for p in n.preamble), n.where, n.title, n)
+        yield _passage("".join(p.strip() for p in n.preamble), n.where, n.title, n)
     yield from walk(n.sections)
 
 
@@ -267,6 +277,8 @@ def contradictions(pkg: Package) -> Iterable[Finding]:
 
 
 LIST_START = re.compile(r"[，,（(]?\s*(?:其中|包含|包括)\s*[:：，,]?")
+_SENTENCE_END = re.compile(r"[。；;]")
+_NESTED = re.compile(r"其中")
 
 
 @rule("NAR-006", "narrative", "error", "“其中”所列各项之和应等于总额", BASIS)
@@ -277,15 +289,19 @@ def listed_parts(pkg: Package) -> Iterable[Finding]:
     decomposes a different figure is not mistaken for a slip."""
     for n in _narratives(pkg):
         for p in passages(n):
-            ms = amounts(p.text)
+            ms = amounts(p.text)  # in text order
+            starts = [m.start for m in ms]
             for lm in LIST_START.finditer(p.text):
-                end = re.search(r"[。；;]", p.text[lm.end():])
-                stop = lm.end() + end.start() if end else len(p.text)
-                nested = re.search(r"其中", p.text[lm.end():stop])
+                end = _SENTENCE_END.search(p.text, lm.end())  # searched in place: a long passage is not copied
+                stop = end.start() if end else len(p.text)
+                nested = _NESTED.search(p.text, lm.end(), stop)
                 if nested:
-                    stop = lm.end() + nested.start()
-                parts = [m for m in ms if lm.end() <= m.start < stop and not _CHANGE_LABEL.search(m.label)]
-                totals = [m for m in ms if m.end <= lm.start() + 1]
+                    stop = nested.start()
+                lo, hi = bisect.bisect_left(starts, lm.end()), bisect.bisect_left(starts, stop)
+                parts = [m for m in ms[lo:hi] if not _CHANGE_LABEL.search(m.label)]
+                if len(parts) < 2:
+                    continue
+                totals = [m for m in ms[:lo] if m.end <= lm.start() + 1]
                 if len(parts) < 2 or not totals:
                     continue
                 values = [m.value for m in parts]

@@ -1357,6 +1357,8 @@ def run_path(path: Path, writers: bool = False) -> dict:
     from jixiao.readers import ReadError
 
     crashes: list[dict] = []
+    times: dict[str, float] = {}
+    t0 = time.perf_counter()
     try:
         pkg = load(path)
     except MemoryError:
@@ -1384,7 +1386,10 @@ def run_path(path: Path, writers: bool = False) -> dict:
     except Exception as e:
         return {"outcome": "crash", "crashes": [crash_record(e, "load")]}
 
+    times["load"] = time.perf_counter() - t0
+
     def stage(name: str, fn: Callable[[], Any]) -> Any:
+        t = time.perf_counter()
         try:
             return fn()
         except MemoryError:
@@ -1392,6 +1397,8 @@ def run_path(path: Path, writers: bool = False) -> dict:
         except Exception as e:
             crashes.append(crash_record(e, name))
             return None
+        finally:
+            times[name] = time.perf_counter() - t
 
     try:
         from jixiao.checks import check
@@ -1412,8 +1419,8 @@ def run_path(path: Path, writers: bool = False) -> dict:
         if writers:
             _run_writers(pkg, findings or [], scored, stage)
     except _Memory as m:
-        return {"outcome": "memory", "note": f"MemoryError in {m}", "crashes": crashes}
-    return {"outcome": "crash" if crashes else "ok", "crashes": crashes}
+        return {"outcome": "memory", "note": f"MemoryError in {m}", "crashes": crashes, "stages": times}
+    return {"outcome": "crash" if crashes else "ok", "crashes": crashes, "stages": times}
 
 
 def _render_check(pkg, findings) -> str:
@@ -1758,8 +1765,6 @@ class Summary:
         si = [res["seed"], res["index"]]
         seen = set()
         for c in res.get("crashes") or []:
-            if o == "memory" and not c:
-                continue
             k = c["key"]
             g = self.crashes.setdefault(k, {"count": 0, "first": si, "message": c["message"], "stage": c["stage"],
                                             "kind": c["kind"], "place": c["place"], "lib": c.get("lib", "")})
@@ -1978,6 +1983,8 @@ def replay(seed: int, index: int, formats: set[str], shared: Path | None, real: 
         for k in ("reason", "note"):
             if res.get(k):
                 print(f"{k}: {res[k]}")
+        if res.get("stages"):
+            print("stages: " + ", ".join(f"{k} {v:.2f}s" for k, v in res["stages"].items()))
         for c in res.get("crashes") or []:
             print(f"\n=== {c['key']} [{c['stage']}]\n{c['message']}\n{c['traceback']}")
         return res

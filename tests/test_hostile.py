@@ -413,3 +413,15 @@ def test_a_report_paragraph_spread_into_millions_of_spaces_is_checked_in_linear_
     t0 = time.perf_counter()
     _everything(pkg)
     assert time.perf_counter() - t0 < 10
+
+
+def test_a_workbook_whose_name_says_xls_is_read_by_its_content(tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["2024年度部门整体支出绩效评价基础数据表"])
+    wb.active.append(["三公经费", 12.5, 12.0, 10.6])
+    p = tmp_path / "基础数据表.xls"  # a .xlsx saved under the old extension (openpyxl refuses the name)
+    wb.save(p)
+    doc_text = load(p).model_dump_json()
+    assert "10.6" in doc_text or "10.60" in doc_text

@@ -274,10 +274,13 @@ def read_xlsx(path: Path, name: str | None = None) -> Document:
             if n.startswith("xl/worksheets/"):
                 merges[n] = check_merges(data, name, n)
                 has_formulas = has_formulas or b"<f" in data
+    # opened as files, not by name: openpyxl refuses a name not ending in .xlsx, and the type
+    # is decided by the content (a workbook saved as ".xls" or ".et" is still a workbook)
+    data = path.read_bytes()
     try:
-        wb = openpyxl.load_workbook(path, data_only=True, read_only=True)
+        wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=True)
         with library_errors(name, "工作簿的公式"):
-            formulas = _formulas(openpyxl.load_workbook(path, data_only=False, read_only=True)) if has_formulas else {}
+            formulas = _formulas(openpyxl.load_workbook(io.BytesIO(data), data_only=False, read_only=True)) if has_formulas else {}
     except ReadError:
         raise
     except (InvalidFileException, KeyError, OSError, ValueError, TypeError, IndexError, AttributeError) as e:

@@ -43,8 +43,9 @@ def load_packages(files: list[Path], err: Console, forms: Path | None = None,
 
     errors: list[ReadError] = []
     found = load_many(list(files), errors=errors, definitions=load_forms(forms, err), executor=LocalPool(workers))
-    pkgs = [p for p in found if not_a_package(p) is None]
-    errors += [ReadError(p.source, not_a_package(p) or "") for p in found if not_a_package(p)]
+    why = [(p, not_a_package(p)) for p in found]
+    pkgs = [p for p, reason in why if reason is None]
+    errors += [ReadError(p.source, reason) for p, reason in why if reason is not None]
     for e in errors:
         err.print(f"[red]错误[/red] {safe(e.path)}：{safe(e.reason)}")
     if not found and not errors:

@@ -60,34 +60,30 @@ def _folder_files(folder: Path, errors: list[ReadError] | None) -> list[Path]:
     root = folder.resolve()
     cap = current().file.folder_files
     found: list[Path] = []
+
+    def leaves(f: Path) -> bool:
+        """A link out of the folder: reported (or raised), never followed, never read."""
+        if not f.is_symlink() or f.resolve().is_relative_to(root):
+            return False
+        e = ReadError(str(f), "是指向材料文件夹之外的链接，已拒绝读取")
+        if errors is None:
+            raise e
+        errors.append(e)
+        return True
+
     for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+        here = Path(dirpath)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for fn in [*dirnames, *sorted(filenames)]:
-            f = Path(dirpath) / fn
-            if fn not in dirnames and (f.suffix.lower() not in PACKAGE_SUFFIXES or fn.startswith((".", "~$"))):
-                continue
-            if f.is_symlink() and not _inside(f.resolve(), root):  # never followed, never read
-                e = ReadError(str(f), "是指向材料文件夹之外的链接，已拒绝读取")
-                if errors is None:
-                    raise e
-                errors.append(e)
-                continue
-            if fn in dirnames:
-                continue
-            if not f.is_file():
+        for d in dirnames:
+            leaves(here / d)
+        for fn in sorted(filenames):
+            f = here / fn
+            if f.suffix.lower() not in PACKAGE_SUFFIXES or fn.startswith((".", "~$")) or leaves(f) or not f.is_file():
                 continue
             found.append(f)
             if len(found) > cap:
                 raise ReadError(str(folder), exceeded("file.folder_files", len(found), cap))
     return sorted(found)
-
-
-def _inside(p: Path, root: Path) -> bool:
-    try:
-        p.relative_to(root)
-        return True
-    except ValueError:
-        return False
 
 
 def merge(parts: list[Package]) -> Package:

@@ -425,3 +425,27 @@ def test_a_workbook_whose_name_says_xls_is_read_by_its_content(tmp_path):
     wb.save(p)
     doc_text = load(p).model_dump_json()
     assert "10.6" in doc_text or "10.60" in doc_text
+
+
+# one continuation row of the example's 部门整体 indicator table (一级 and its 分值 left blank:
+# the row belongs to 产出指标 above it, a vertical merge when the form is written)
+_QUALITY_ROW = "\t\n\t\n\t质量指标\n\t资金支出合规性\n\t合规\n\t合规\n\t15\n\t15\n\t\n\n"
+
+
+def test_a_form_of_three_thousand_rows_under_one_heading_is_written_and_reads_back(tmp_path):
+    # python-docx's merge recursed once per merged row (RecursionError from the fuzzer on a
+    # 20-times-repeated package); the forms are now merged in the XML directly
+    from jixiao.writers import forms_docx, forms_xlsx
+
+    text = example_text()
+    assert _QUALITY_ROW in text
+    pkg = load(_text(tmp_path, text.replace(_QUALITY_ROW, _QUALITY_ROW * 3000, 1)))
+    t0 = time.perf_counter()
+    out = tmp_path / "附件.docx"
+    out.write_bytes(forms_docx(pkg))
+    (tmp_path / "附件.xlsx").write_bytes(forms_xlsx(pkg))
+    assert time.perf_counter() - t0 < 30
+    back = load(out).department_evaluations[0].indicators
+    # the example's four other indicators and the 3,000 copies, all under 产出指标/质量指标
+    assert len(back) == 3004
+    assert sum(1 for i in back if (i.level1, i.level2, i.name) == ("产出指标", "质量指标", "资金支出合规性")) == 3000

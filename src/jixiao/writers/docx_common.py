@@ -61,10 +61,22 @@ def page_setup(section, landscape: bool, margin_cm: float = 2.0) -> None:
         setattr(section, side, Cm(margin_cm))
 
 
-def shade(cell, fill: str = CORRECTED_FILL) -> None:
-    tcpr = cell._element.get_or_add_tcPr()
+# w:tcPr children that come after w:shd in the schema (CT_TcPr is a sequence: Word refuses a
+# document whose elements are out of order)
+_AFTER_SHD = tuple(qn(t) for t in ("w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText",
+                                    "w:vAlign", "w:hideMark", "w:headers", "w:cellIns", "w:cellDel",
+                                    "w:cellMerge", "w:tcPrChange"))
+
+
+def shade(tc, fill: str = CORRECTED_FILL) -> None:
+    """Fill the table cell element ``tc`` (a ``w:tc``) with ``fill``."""
+    tcpr = tc.get_or_add_tcPr()
     shd = OxmlElement("w:shd")
     shd.set(qn("w:val"), "clear")
     shd.set(qn("w:color"), "auto")
     shd.set(qn("w:fill"), fill)
-    tcpr.append(shd)
+    later = next((e for e in tcpr if e.tag in _AFTER_SHD), None)
+    if later is None:
+        tcpr.append(shd)
+    else:
+        later.addprevious(shd)

@@ -6,13 +6,18 @@ Pure function :func:`forms_docx` : package -> bytes.  Layouts come from
 
 from __future__ import annotations
 
+import copy
 import io
 from pathlib import Path
 
 from docx import Document
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph
 
 from ..model import Package
 from .docx_common import HEADING_FONT, page_setup, set_run_font, set_style_font, shade, xml_text
@@ -20,6 +25,7 @@ from .layout import FormGrid, form_grids, grid_positions, merge_ranges
 
 _USABLE_WIDTH_CM = 29.7 - 2 * 1.5
 _TABLE_PT = 9
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
 def _para(doc, text: str, *, size: float = 10.5, bold: bool = False, center: bool = False, font: str = "宋体"):
@@ -31,18 +37,77 @@ def _para(doc, text: str, *, size: float = 10.5, bold: bool = False, center: boo
     return p
 
 
-def _fill(cell, text: str, *, bold: bool, center: bool) -> None:
-    p = cell.paragraphs[0]
-    p.paragraph_format.space_after = Pt(0)
-    if center:
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    lines = text.split("\n")
-    for k, line in enumerate(lines):
-        run = p.add_run(xml_text(line))
-        set_run_font(run, size=_TABLE_PT, bold=bold)
-        if k < len(lines) - 1:
-            run.add_break()
-    cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+class _CellText:
+    """Writes cell text from prepared ``w:pPr``/``w:rPr`` elements, copied per cell.
+
+    Setting fonts, sizes and spacing through python-docx's properties costs about 0.5 ms per cell
+    (each setter searches the element's children for its place); a form of a few thousand rows took
+    seconds.  The properties are made once per (bold, centred) with the same API and copied.
+    """
+
+    def __init__(self) -> None:
+        self._made: dict[tuple[bool, bool], tuple] = {}
+
+    def _props(self, bold: bool, center: bool):
+        if (bold, center) not in self._made:
+            p = Paragraph(OxmlElement("w:p"), None)
+            p.paragraph_format.space_after = Pt(0)
+            if center:
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            run = p.add_run()
+            set_run_font(run, size=_TABLE_PT, bold=bold)
+            self._made[bold, center] = (p._p.pPr, run._r.rPr)
+        return self._made[bold, center]
+
+    def fill(self, tc, text: str, *, bold: bool, center: bool) -> None:
+        """Write ``text`` (lines split at newlines) into the empty ``w:tc`` element ``tc``."""
+        ppr, rpr = self._props(bold, center)
+        p = tc.p_lst[0]
+        p.insert(0, copy.deepcopy(ppr))
+        lines = text.split("\n")
+        for k, line in enumerate(lines):
+            r = p.makeelement(qn("w:r"))
+            r.append(copy.deepcopy(rpr))
+            t = r.makeelement(qn("w:t"))
+            t.text = xml_text(line)
+            t.set(_XML_SPACE, "preserve")
+            r.append(t)
+            if k < len(lines) - 1:
+                r.append(r.makeelement(qn("w:br")))
+            p.append(r)
+
+
+def _column_props(tcs, widths) -> list:
+    """The ``w:tcPr`` of a cell of each column (width, centred vertically), made once with
+    python-docx on the first row and copied to every cell (see :class:`_CellText`)."""
+    out = []
+    for tc, width in zip(tcs, widths):
+        cell = _Cell(tc, None)
+        cell.width = width
+        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+        out.append(copy.deepcopy(tc.tcPr))
+    return out
+
+
+def _merge(grid, widths, r0: int, c0: int, r1: int, c1: int) -> None:
+    """Merge the block r0..r1 × c0..c1 the way Word stores it: ``w:gridSpan`` on the first cell of
+    each row (the cells it covers removed) and ``w:vMerge`` restart/continue down the rows.
+
+    Written here rather than with python-docx's ``_Cell.merge``, which recurses once per row (a
+    form of a few thousand rows overflowed the stack) and re-walks the table on every call.  Only
+    the top-left cell holds text (the others are ``cont`` in the grid), so nothing is moved.
+    """
+    span = c1 - c0 + 1
+    for r in range(r0, r1 + 1):
+        tc = grid[r][c0]
+        if span > 1:
+            for c in range(c0 + 1, c1 + 1):
+                gone = grid[r][c]
+                gone.getparent().remove(gone)
+            tc.grid_span = span
+            tc.width = sum(widths[c0:c1 + 1])
+        if r1 > r0:
+            tc.vMerge = "restart" if r == r0 else "continue"
 
 
 def add_form(doc, g: FormGrid, first: bool) -> None:
@@ -61,25 +126,28 @@ def add_form(doc, g: FormGrid, first: bool) -> None:
     table.autofit = False
     for i, col in enumerate(table.columns):
         col.width = widths[i]  # the table grid (w:gridCol), which LibreOffice follows
-    # python-docx's table.cell() rebuilds the whole cell list on every call: take it once,
-    # on the unmerged grid (the merge ranges never overlap, so these cells stay valid).
-    grid_cells = [list(r.cells) for r in table.rows]
-    for row_cells in grid_cells:
-        for i, c in enumerate(row_cells):
-            c.width = widths[i]
+    # python-docx's table.cell() rebuilds the whole cell list on every call: take the w:tc
+    # elements once, on the unmerged grid (merge ranges never overlap, so they stay valid).
+    grid = [tr.tc_lst for tr in table._tbl.tr_lst]
+    props = _column_props(grid[0], widths) if grid else []
+    for tcs in grid:
+        for i, tc in enumerate(tcs):
+            tc.remove(tc.tcPr)
+            tc.insert(0, copy.deepcopy(props[i]))
     # text first (on the unmerged grid), then the merges
     positions = [grid_positions(row) for row in g.rows]
+    writer = _CellText()
     for ri, row in enumerate(g.rows):
         for c, p in zip(row, positions[ri]):
             if c.cont:
                 continue
-            cell = grid_cells[ri][p]
+            tc = grid[ri][p]
             center = c.kind in ("label", "money", "number", "percent")
-            _fill(cell, c.text, bold=c.kind == "label", center=center)
+            writer.fill(tc, c.text, bold=c.kind == "label", center=center)
             if c.corrected:
-                shade(cell)
+                shade(tc)
     for r0, c0, r1, c1 in merge_ranges(g):
-        grid_cells[r0][c0].merge(grid_cells[r1][c1])
+        _merge(grid, widths, r0, c0, r1, c1)
     for n in g.notes:
         _para(doc, n, size=9)
     _para(doc, g.footer, size=10.5)

@@ -394,4 +394,4 @@ def test_check_cli_outputs_and_exit_codes(tmp_path):
                      encoding="utf-8")
     r = runner.invoke(app, ["check", str(clean)])
     assert r.exit_code == 0, r.output
-    assert runner.invoke(app, ["check", str(ex), "--fail-on", "warning", "--rules", "XT-003"]).exit_code == 0
+    assert runner.invoke(app, ["check", str(ex), "--fail-on", "warning", "--only", "XT-003"]).exit_code == 0

@@ -8,14 +8,16 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from .cli_help import ChineseCommand, ChineseGroup
 from .console import consoles, safe
 
 from .example import write_example
 from .model import Package
-from .cli_common import DEBUG_HELP, FILES_HELP, FORMS_HELP, LIMITS_HELP, each, load_packages, setup, workers_option, write_output
+from .cli_common import (DEBUG_HELP, LIMITS_HELP, each, files_argument, forms_option, json_option, load_packages,
+                         quiet_option, setup, workers_option, write_output)
 from .schema import SCHEMA_ID, package_schema
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="jixiao（绩效）：预算绩效自评材料的读取、审核与评分")
+app = typer.Typer(cls=ChineseGroup, add_completion=False, no_args_is_help=True, help="jixiao（绩效）：预算绩效自评材料的读取、审核与评分")
 console, err = consoles()
 
 FORM_NAMES = {
@@ -43,21 +45,35 @@ def _summary(p: Package) -> str:
     )
 
 
+# --fail-on levels, in Chinese as printed and in the English of the JSON output
+FAIL_ON = {"错误": "error", "error": "error", "警告": "warning", "warning": "warning", "无": "none", "none": "none"}
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        console.print(f"jixiao {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def _options(
-    limits: Optional[Path] = typer.Option(None, "--limits", help=LIMITS_HELP),
+    limits: Optional[Path] = typer.Option(None, "--limits", metavar="文件", help=LIMITS_HELP),
     debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
+    version: bool = typer.Option(False, "--version", "-V", is_eager=True, callback=_show_version,
+                                 help="显示 jixiao 的版本并退出"),
 ) -> None:
     """jixiao（绩效）：预算绩效自评材料的读取、审核与评分"""
     setup(limits, debug, err)
 
 
-@app.command()
+@app.command(cls=ChineseCommand)
 def parse(
-    files: list[Path] = typer.Argument(..., help=FILES_HELP),
-    json_out: Optional[str] = typer.Option(None, "--json", help="把完整模型写成 JSON 文件；用 - 表示标准输出"),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="只输出汇总表"),
-    forms: Optional[Path] = typer.Option(None, "--forms", help=FORMS_HELP),
+    files: list[Path] = files_argument(),
+    json_out: Optional[str] = json_option("把读取的完整模型"),
+    quiet: bool = quiet_option("每套材料只输出汇总，不列未归位单元格和读取提示"),
+    forms: Optional[Path] = forms_option(),
     workers: Optional[int] = workers_option(),
 ) -> None:
     """读取材料，输出每套材料的汇总（单位、年度、表单、指标行数、未归位单元格）。"""
@@ -78,23 +94,26 @@ def parse(
         raise typer.Exit(code=1)
 
 
-@app.command()
+@app.command(cls=ChineseCommand)
 def check(
-    files: list[Path] = typer.Argument(..., help=FILES_HELP),
-    json_out: Optional[str] = typer.Option(None, "--json", help="审核结果写成 JSON 文件；- 表示标准输出"),
-    html_out: Optional[Path] = typer.Option(None, "--html", help="写出自包含的 HTML 审核意见"),
-    fail_on: str = typer.Option("error", "--fail-on", help="出现该级别（error/warning）及以上问题时返回非零；none 表示不以问题判定失败"),
+    files: list[Path] = files_argument(),
+    json_out: Optional[str] = json_option("把审核结果"),
+    html_out: Optional[Path] = typer.Option(None, "--html", metavar="文件", help="写出自包含的 HTML 审核意见"),
+    fail_on: str = typer.Option("错误", "--fail-on", metavar="级别",
+                                help="出现该级别及以上的问题时返回非零：错误、警告，或“无”（不以问题判定失败）"),
     info: bool = typer.Option(False, "--info", help="终端中也显示“提示”级别（尾数差异等）"),
-    only: Optional[str] = typer.Option(None, "--rules", help="只运行这些规则（逗号分隔的规则编号）"),
-    forms: Optional[Path] = typer.Option(None, "--forms", help=FORMS_HELP),
+    only: Optional[str] = typer.Option(None, "--only", metavar="规则编号", help="只运行这些规则（逗号分隔，如 XT-003,ZB-001；jixiao rules 列出全部）"),
+    quiet: bool = quiet_option("每套材料只输出一行（错误、警告、提示的条数）"),
+    forms: Optional[Path] = forms_option(),
     workers: Optional[int] = workers_option(),
 ) -> None:
     """审核材料：表内计算、表间一致、文字与数字、决算表、指标质量。"""
     from .checks import check as run_checks
     from .checks.render import CheckOutput, print_review, render_html, review
 
-    if fail_on not in ("error", "warning", "none"):
-        err.print("[red]错误[/red] --fail-on 只能是 error、warning 或 none")
+    level = FAIL_ON.get(fail_on.strip().lower())
+    if level is None:
+        err.print("[red]错误[/red] --fail-on 只能是 错误、警告 或 无（也可写 error、warning、none）")
         raise typer.Exit(code=2)
     wanted = {x.strip() for x in only.split(",") if x.strip()} if only else None
     if wanted is not None:
@@ -114,29 +133,29 @@ def check(
         write_output(str(html_out), render_html(reviews), err)
     if json_out != "-":
         for r in reviews:
-            print_review(r, console, show_info=info)
-    levels = {"error": ("error",), "warning": ("error", "warning"), "none": ()}[fail_on]
+            print_review(r, console, show_info=info, quiet=quiet)
+    levels = {"error": ("error",), "warning": ("error", "warning"), "none": ()}[level]
     if failed or any(r.counts[s] for r in reviews for s in levels):
         raise typer.Exit(code=1)
 
 
-@app.command()
-def rules(markdown: bool = typer.Option(False, "--markdown", help="输出 docs/rules.md 的内容")) -> None:
+@app.command(cls=ChineseCommand)
+def rules(markdown: bool = typer.Option(False, "--markdown", help="输出 docs/rules.md 的内容（供开发人员）")) -> None:
     """列出全部审核规则。"""
-    from .checks.finding import CATEGORIES, RULES
+    from .checks.finding import CATEGORIES, RULES, SEVERITY_NAMES
     from .checks.render import rules_markdown
 
     if markdown:
         sys.stdout.write(rules_markdown())
         return
     for r in sorted(RULES.values(), key=lambda r: r.id):
-        console.print(f"{r.id}  [{CATEGORIES[r.category]}] {r.severity:7}  {safe(r.title)}")
+        console.print(f"{r.id}  [{CATEGORIES[r.category]}] {SEVERITY_NAMES[r.severity]}  {safe(r.title)}")
 
 
-@app.command()
+@app.command(cls=ChineseCommand)
 def forms(
-    markdown: bool = typer.Option(False, "--markdown", help="输出 docs/forms.md 的内容"),
-    folder: Optional[Path] = typer.Option(None, "--forms", help=FORMS_HELP),
+    markdown: bool = typer.Option(False, "--markdown", help="输出 docs/forms.md 的内容（供开发人员）"),
+    folder: Optional[Path] = forms_option(),
 ) -> None:
     """列出表单定义（各地模板）：识别方式与读取的字段。"""
     from .cli_common import load_forms
@@ -150,15 +169,18 @@ def forms(
         console.print(f"{d.id:24} {safe(d.title)}  [dim]{safe('、'.join(d.detect.titles))}[/dim]")
 
 
-@app.command()
+@app.command(cls=ChineseCommand)
 def schema(
-    out: Optional[Path] = typer.Option(None, "-o", "--out", help="写入文件（默认标准输出）"),
-    kind: str = typer.Option("package", "--kind", help="package（parse --json）或 check（check --json）"),
+    out: Optional[Path] = typer.Option(None, "-o", "--out", metavar="文件", help="写入文件（默认标准输出）"),
+    kind: str = typer.Option("package", "--kind", metavar="种类",
+                             help="package（parse --json 的输出）、check（check --json）或 score（score --json）"),
 ) -> None:
-    """导出 --json 输出的 JSON Schema。"""
+    """导出 --json 输出的 JSON 结构定义（供对接的程序校验）。"""
     from .checks.render import check_schema
 
-    makers = {"package": package_schema, "check": check_schema}
+    from .scoring.schema import score_schema
+
+    makers = {"package": package_schema, "check": check_schema, "score": score_schema}
     if kind not in makers:
         err.print(f"[red]错误[/red] --kind 只能是 {'、'.join(makers)}")
         raise typer.Exit(code=2)
@@ -175,8 +197,10 @@ def schema(
         sys.stdout.write(text)
 
 
-@app.command()
-def example(out: Path = typer.Argument(Path("example_package.txt"), help="输出文件（所在文件夹不存在时自动创建）")) -> None:
+@app.command(cls=ChineseCommand)
+def example(out: Path = typer.Argument(Path("example_package.txt"), metavar="文件",
+                                       help="输出文件（所在文件夹不存在时自动创建）［默认：example_package.txt］",
+                                       show_default=False)) -> None:
     """写出一份示例材料（虚构数字，官方表式），可用于试用 jixiao。"""
     from .atomic import OutputError
 

@@ -99,7 +99,31 @@ WORKERS_HELP = "同时读取文件的进程数（默认：全部 CPU 核）；�
 
 
 def workers_option():
-    return typer.Option(None, "--workers", "-j", min=1, help=WORKERS_HELP)
+    return typer.Option(None, "--workers", "-j", min=1, metavar="进程数", help=WORKERS_HELP)
+
+
+# The options every command that reads packages shares, spelt and explained the same way
+def files_argument(required: bool = True):
+    return typer.Argument(... if required else None, metavar="材料", help=FILES_HELP, show_default=False)
+
+
+def json_option(what: str):
+    return typer.Option(None, "--json", metavar="文件", help=f"{what}写成 JSON 文件；- 表示标准输出")
+
+
+def forms_option():
+    return typer.Option(None, "--forms", metavar="文件夹", help=FORMS_HELP)
+
+
+def quiet_option(what: str):
+    return typer.Option(False, "--quiet", "-q", help=what)
+
+
+RULESET_HELP = "评分规则集：名称或 .toml 文件（默认按材料自动识别；jixiao score --list-rules 列出可用的规则集）"
+
+
+def ruleset_option():
+    return typer.Option(None, "--rules", metavar="规则集", help=RULESET_HELP)
 
 
 LIMITS_HELP = "输入上限文件（TOML，键同内置的 jixiao/limits.toml，只写要改的项）"

@@ -6,22 +6,26 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from .cli_common import forms_option, ruleset_option
+from .cli_help import ChineseCommand
 from .console import consoles, safe
 
 
 def register(app: typer.Typer) -> None:
     """Add the ``report`` command to ``app``."""
 
-    @app.command()
+    @app.command(cls=ChineseCommand)
     def report(
-        package: Path = typer.Argument(..., help="一套材料：一个文件，或放着同一单位同一年度各附件的文件夹"),
-        out: Path = typer.Option(..., "-o", "--out", help="输出文件夹（不存在时自动创建；已有内容时须加 --replace）"),
+        package: Path = typer.Argument(..., metavar="材料", help="一套材料：一个文件，或放着同一单位同一年度各附件的文件夹"),
+        out: Path = typer.Option(..., "-o", "--out", metavar="文件夹", help="输出文件夹（不存在时自动创建；已有内容时须加 --replace）"),
         replace: bool = typer.Option(False, "--replace", help="输出文件夹已有内容时整体替换"),
         corrected: bool = typer.Option(False, "--corrected", help="附件表和自评报告中填入按评分规则复核后的执行率、得分和总分（加底色标示）"),
         pdf: bool = typer.Option(False, "--pdf", help="审核意见另存一份 PDF（需要 LibreOffice）"),
-        rules: Optional[str] = typer.Option(None, "--rules", help="评分规则集名称（默认按材料自动识别）"),
-        templates: Optional[Path] = typer.Option(None, "--templates", help="本地模板文件夹（forms/*.toml、report/self_report.j2、review_report.html），缺省的用内置模板"),
-        only: Optional[str] = typer.Option(None, "--only", help="只写出其中几项：report、forms、review（逗号分隔）"),
+        rules: Optional[str] = ruleset_option(),
+        forms: Optional[Path] = forms_option(),
+        templates: Optional[Path] = typer.Option(None, "--templates", metavar="文件夹", help="本地模板文件夹（forms/*.toml、report/self_report.j2、review_report.html），缺省的用内置模板"),
+        only: Optional[str] = typer.Option(None, "--only", metavar="几项",
+                                           help="只写出其中几项：report（自评报告）、forms（附件表）、review（审核意见），逗号分隔"),
     ) -> None:
         """写出标准材料：自评报告（.docx）、附件表（.docx 和 .xlsx）、审核意见（.html，可加 PDF）。"""
         from .atomic import OutputError
@@ -39,7 +43,7 @@ def register(app: typer.Typer) -> None:
             err.print(f"[red]错误[/red] 模板文件夹不存在：{safe(templates)}")
             raise typer.Exit(code=2)
         ruleset = load_rules(rules, err)
-        pkgs, failed = load_packages([package], err)
+        pkgs, failed = load_packages([package], err, forms)
         if failed or len(pkgs) != 1:
             if len(pkgs) > 1:
                 err.print(f"[red]错误[/red] {safe(str(package))} 中有 {len(pkgs)} 套材料（不同单位或年度），请逐套给出")

@@ -7,9 +7,11 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from .cli_help import ChineseCommand
 from .console import consoles, safe
 
-from .cli_common import FILES_HELP, each, load_packages, load_rules, workers_option, write_output
+from .cli_common import (each, files_argument, forms_option, json_option, load_packages, load_rules, quiet_option,
+                         ruleset_option, workers_option, write_output)
 from .scoring import available, load_ruleset, score_package
 from .scoring.report import ItemScore, PackageScore, ScoreReport, TableScore
 from .scoring.text import num
@@ -48,12 +50,12 @@ def _item_lines(items: list[ItemScore], depth: int) -> list[str]:
     return out
 
 
-def _package_lines(p: PackageScore, show_all: bool) -> list[str]:
+def _package_lines(p: PackageScore, show_all: bool, quiet: bool = False) -> list[str]:
     out = [f"[bold]{safe(p.source)}[/bold]  {safe(p.unit_name or '（单位未识别）')}  {p.year or '？'}年度",
            f"  评分规则集：{p.ruleset}（{safe(p.ruleset_reason)}）"]
-    for t in p.tables:
+    for t in [] if quiet else p.tables:
         out.extend(_table_lines(t, show_all))
-    for n in p.narratives:
+    for n in [] if quiet else p.narratives:
         out.append(f"[bold]自评报告[/bold] 第 {n.line} 行  {safe(n.title)}")
         out.extend(_item_lines(n.items, 1))
         out.append(f"  {'一致' if n.matches else '[red]不符[/red]'} {safe(n.message)}")
@@ -68,13 +70,15 @@ def _package_lines(p: PackageScore, show_all: bool) -> list[str]:
 def register(app: typer.Typer) -> None:
     """Add the ``score`` command to ``app``."""
 
-    @app.command()
+    @app.command(cls=ChineseCommand)
     def score(
-        files: list[Path] = typer.Argument(None, help=FILES_HELP),
-        rules: Optional[str] = typer.Option(None, "--rules", help="评分规则集名称（默认按材料自动识别）"),
-        json_out: Optional[str] = typer.Option(None, "--json", help="把评分结果写成 JSON 文件；用 - 表示标准输出"),
+        files: list[Path] = files_argument(required=False),
+        rules: Optional[str] = ruleset_option(),
+        json_out: Optional[str] = json_option("把评分结果"),
         show_all: bool = typer.Option(False, "--all", help="列出全部指标（默认只列不符、未填和无法计分的）"),
+        quiet: bool = quiet_option("每套材料只输出汇总（填报与复核的总分、等级）"),
         list_rules: bool = typer.Option(False, "--list-rules", help="列出可用的评分规则集"),
+        forms: Optional[Path] = forms_option(),
         workers: Optional[int] = workers_option(),
     ) -> None:
         """复核得分：逐表列出填报得分与按规则重算的得分、执行率得分、总分和等级，并说明每处差异。"""
@@ -88,7 +92,7 @@ def register(app: typer.Typer) -> None:
             err.print("[red]错误[/red] 请给出材料文件")
             raise typer.Exit(code=2)
         ruleset = load_rules(rules, err)
-        pkgs, failed = load_packages(files, err, workers=workers)
+        pkgs, failed = load_packages(files, err, forms, workers)
         scored, failed_scores = each("score", pkgs, lambda p: score_package(p, ruleset), err)
         failed += failed_scores
         if json_out:
@@ -97,7 +101,7 @@ def register(app: typer.Typer) -> None:
             write_output(json_out, text, err)
         if json_out != "-":
             for p in scored:
-                for line in _package_lines(p, show_all):
+                for line in _package_lines(p, show_all, quiet):
                     console.print(line, soft_wrap=True)
         if failed:
             raise typer.Exit(code=1)

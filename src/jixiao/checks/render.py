@@ -56,10 +56,13 @@ def grouped(findings: list[Finding]) -> dict[tuple[str, str], list[Finding]]:
     return dict(groups)
 
 
-def print_review(r: PackageReview, console: Console, show_info: bool = False) -> None:
+def print_review(r: PackageReview, console: Console, show_info: bool = False, quiet: bool = False) -> None:
+    """One package's findings on the terminal, grouped by form (``quiet``: only the counts line)."""
     c = r.counts
     console.print(f"[bold]{safe(r.source)}[/bold]  {safe(r.unit_name or '（单位未识别）')}  {r.year or '？'}年度："
                   f"[red]错误 {c['error']}[/red]，[yellow]警告 {c['warning']}[/yellow]，提示 {c['info']}")
+    if quiet:
+        return
     shown = [f for f in r.findings if show_info or f.severity != "info"]
     for (form, table), items in grouped(shown).items():
         t = Table(title=safe(f"{form}{('「' + table + '」') if table else ''}"), title_justify="left", show_lines=False, expand=True)

@@ -127,6 +127,31 @@ def test_not_applicable_rescale():
     assert t.indicators[2].status == "not_applicable"
 
 
+def _capped(ev: Evaluation, caps: dict[str, str]) -> Evaluation:
+    return ev.model_copy(update={"level1_caps": {k: D(v) for k, v in caps.items()}})
+
+
+def test_weights_above_the_full_score_give_no_advised_total():
+    # 产出 60 + 60 + 效益 30 = 150 of indicators, + execution 10 = 160 against 总分分值 100;
+    # labels 产出 (50分) + 效益 (40分) + 10 = 100 agree with the full score, so the weights are off
+    rows = [ind("≥100人", "100人", "60", "60"), ind("≥100人", "100人", "60", "60"),
+            ind("≥100人", "100人", "30", "30", level1="效益指标")]
+    t = score_table(_capped(_table(rows, "95"), {"产出指标": "50", "效益指标": "40"}), NATIONAL)
+    # 60 + 60 + 30 + 9.5 (95/100 × 10) = 159.5 > 100
+    assert t.recomputed_total == D("159.50") and t.full_score == D(100)
+    assert t.advisable is False and t.recomputed_grade is None
+    assert "产出指标标注 50 分，其下指标分值合计 120" in t.structure_fix
+    assert "效益指标标注 40 分，其下指标分值合计 30" in t.structure_fix and "应按标注调整" in t.structure_fix
+
+
+def test_a_wrong_label_is_named_when_the_weights_make_the_full_score():
+    # 产出 50 + 效益 40 of indicators + 10 = 100; label 效益 (30分) makes 90: the label is the slip
+    rows = [ind("≥100人", "100人", "50", "50"), ind("≥100人", "100人", "40", "40", level1="效益指标")]
+    t = score_table(_capped(_table(rows, "99.5"), {"产出指标": "50", "效益指标": "30"}), NATIONAL)
+    assert t.advisable is True and t.recomputed_total == D("99.50") and t.recomputed_grade == "优"
+    assert "效益指标标注 30 分，其下指标分值合计 40；指标分值合计与满分 100 相符，是一级指标的标注有误" in t.structure
+
+
 def test_new_province_is_a_data_file(tmp_path):
     f = tmp_path / "jiangxi.toml"
     f.write_text('name = "jiangxi"\ntitle = "江西"\nextends = "national-project"\nsource = "赣财绩〔示例〕"\n'

@@ -150,7 +150,10 @@ def test_000_department_88():
     assert sums == {"预算执行率": D("10"), "产出指标": D("42"), "效益指标": D("28"), "满意度指标": D("8")}
     # 10 + 42 + 28 + 8 = 88 = 总分 line 567
     assert t.reported_sum.matches is True and t.reported_total == D("88")
-    assert "效益指标标注 40 分，其下指标分值合计 30" in t.structure   # lines 494-495 "效益指标（40分）"
+    # lines 494-495 "效益指标（40分）"; the weights (10 + 90 under the labels) make the full 100, so
+    # the label is the slip, and the recomputed total stays advisable
+    assert t.structure == ["效益指标标注 40 分，其下指标分值合计 30；指标分值合计与满分 100 相符，是一级指标的标注有误"]
+    assert t.advisable is True and t.structure_fix is None
 
 
 def test_000_whole_points_round_down():
@@ -184,6 +187,28 @@ def test_004_project_sum_and_weights():
     assert (t.reported_sum.indicator_sum, t.reported_sum.execution, t.reported_sum.matches) == (D(100), D(10), False)
     # weights 100 + 10 = 110 against 总分分值 100 (line 845)
     assert any("110" in s and "总分分值 100" in s for s in t.structure)
+
+
+def test_004_total_above_the_full_score_is_never_advised():
+    # 部门整体自评表 (line 132): 产出指标 labelled (50分) (line 201) over eight indicators of 10
+    # (lines 203-293: 城镇登记失业率 … 公益性岗位补贴人均标准) = 80; 效益指标 （30分） (line 323)
+    # over 10 + 5 = 15; 满意度 （10分） (line 449) over one of 5; 执行率 分值 10; 总分分值 100.
+    # Labels 50 + 30 + 10 + 10 = 100 agree with the full score, the weights (110) do not.
+    t = _table(_scored(S004), 132)
+    assert t.full_score == D(100) and t.recomputed_total == D(110)
+    assert t.advisable is False and t.recomputed_grade is None
+    assert "产出指标标注 50 分，其下指标分值合计 80" in t.structure_fix and "应按标注调整" in t.structure_fix
+    line = next(g for g in _scored(S004).summary if g.line == 132)
+    assert line.advisable is False and line.recomputed_grade is None
+
+
+def test_004_corrected_forms_keep_the_reported_total():
+    from jixiao.writers import corrected_package
+
+    fixed, changed = corrected_package(package(S004))
+    dept = next(i for i, e in enumerate(fixed.evaluations) if e.where.line == 132)
+    # 总分 row of the department table (lines 478-480): 分值 100, 得分 99 as filed; never "110"
+    assert fixed.evaluations[dept].total_score == D(99) and "total" not in changed[dept]
 
 
 # ------------------------------------------------------------------------------ seed 002 (河北)

@@ -35,8 +35,12 @@ def _table_lines(t: TableScore, show_all: bool) -> list[str]:
     mark = "[red]不符[/red]" if sc.matches is False else ("一致" if sc.matches else "[yellow]待核[/yellow]")
     out.append(f"  {mark} 填报合计：{safe(sc.message)}")
     parts = " + ".join(f"{safe(r.level1)} {num(r.recomputed)}" for r in t.level1_sums)
-    out.append(f"  复核总分：{parts} = {num(t.recomputed_total)}；填报总分 {num(t.reported_total)}"
-               f"；等级 填报「{t.reported_grade or '—'}」→ 复核「{t.recomputed_grade or '—'}」")
+    if t.advisable:
+        out.append(f"  复核总分：{parts} = {num(t.recomputed_total)}；填报总分 {num(t.reported_total)}"
+                   f"；等级 填报「{t.reported_grade or '—'}」→ 复核「{t.recomputed_grade or '—'}」")
+    else:
+        out.append(f"  [red]分值结构有误[/red] 按现有分值合计 {parts} = {num(t.recomputed_total)}，满分 "
+                   f"{num(t.full_score)}，不作为复核总分：{safe(t.structure_fix)}")
     for s in t.structure:
         out.append(f"  [magenta]分值结构[/magenta] {safe(s)}")
     return out
@@ -61,6 +65,10 @@ def _package_lines(p: PackageScore, show_all: bool, quiet: bool = False) -> list
         out.append(f"  {'一致' if n.matches else '[red]不符[/red]'} {safe(n.message)}")
     out.append("[bold]汇总[/bold]（填报总分/等级 → 复核总分/等级）")
     for g in p.summary:
+        if not g.advisable:
+            out.append(f"  第 {g.line} 行 {safe(g.what)}：{num(g.reported_total)}「{g.reported_grade or '—'}」→ "
+                       "[red]分值结构有误，暂不复核[/red]")
+            continue
         changed = " [red]等级变化[/red]" if g.reported_grade != g.recomputed_grade else ""
         out.append(f"  第 {g.line} 行 {safe(g.what)}：{num(g.reported_total)}「{g.reported_grade or '—'}」→ "
                    f"{num(g.recomputed_total)}「{g.recomputed_grade or '—'}」{changed}")

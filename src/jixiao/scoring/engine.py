@@ -55,10 +55,12 @@ def _structure(ev: Evaluation, execution: ExecutionScore, rules: RuleSet) -> lis
     if ev.total_weight is not None and weights + ex_w != ev.total_weight:
         out.append(f"指标分值合计 {num(weights)} + 执行率分值 {num(ex_w)} = {num(weights + ex_w)}，"
                    f"与总分分值 {num(ev.total_weight)} 不符")
+    full = ev.total_weight
+    labels = sum(ev.level1_caps.values(), _ZERO) + ex_w
     for level1, cap in ev.level1_caps.items():
         got = by_level1.get(level1, _ZERO)
         if got != cap:
-            out.append(f"{level1}标注 {num(cap)} 分，其下指标分值合计 {num(got)}")
+            out.append(f"{level1}标注 {num(cap)} 分，其下指标分值合计 {num(got)}" + _which(weights + ex_w, labels, full))
     grouped: dict[str, Decimal] = {}
     for level1, w in by_level1.items():
         key = rules.weight_groups.get(level1, level1)
@@ -70,6 +72,54 @@ def _structure(ev: Evaluation, execution: ExecutionScore, rules: RuleSet) -> lis
             label = f"{level1}（含{'、'.join(extra)}）" if extra else level1
             out.append(f"{label}分值 {num(got)}，规则集「{rules.name}」为 {num(w)}")
     return out
+
+
+def _full_score(ev: Evaluation, rules: RuleSet) -> Decimal | None:
+    """满分 of a form: its 总分 row's 分值, else the total of the rule set's weights."""
+    if ev.total_weight is not None:
+        return ev.total_weight
+    return sum(rules.weights.values(), _ZERO) if rules.weights else None
+
+
+def _structure_fix(ev: Evaluation, execution: ExecutionScore, full: Decimal) -> str:
+    """Which block of the weights is off, judged by which figures agree with the full score:
+    the 一级 labels (标注 N 分) with the execution weight, or the indicator weights."""
+    ex_w = execution.weight or _ZERO
+    by_level1: dict[str, Decimal] = {}
+    for i in ev.counted():
+        key = i.level1 or "（未识别一级指标）"
+        by_level1[key] = by_level1.get(key, _ZERO) + (i.weight or _ZERO)
+    weights = sum(by_level1.values(), _ZERO) + ex_w
+    caps = ev.level1_caps
+    labels = sum(caps.values(), _ZERO) + ex_w if caps and set(by_level1) <= set(caps) else None
+    off = [(k, cap, by_level1.get(k, _ZERO)) for k, cap in caps.items() if by_level1.get(k, _ZERO) != cap]
+    if labels == full and weights != full and off:
+        blocks = "；".join(f"{k}标注 {num(cap)} 分，其下指标分值合计 {num(got)}" for k, cap, got in off)
+        return (f"一级指标标注的分值加执行率分值合计 {num(labels)}，与满分 {num(full)} 相符，"
+                f"指标分值合计 {num(weights)} 不符：{blocks}，应按标注调整其下各指标的分值")
+    if weights == full and labels is not None and labels != full and off:
+        blocks = "；".join(f"{k}标注的 {num(cap)} 分（其下指标分值合计 {num(got)}）" for k, cap, got in off)
+        return f"指标分值加执行率分值合计 {num(weights)}，与满分 {num(full)} 相符，一级指标标注有误：{blocks}"
+    return (f"指标分值加执行率分值合计 {num(weights)}"
+            + (f"、一级指标标注合计 {num(labels)}" if labels is not None else "")
+            + f"，与满分 {num(full)} 不符，请逐项核对分值")
+
+
+def _advisable(ev: Evaluation, execution: ExecutionScore, total: Decimal, full: Decimal | None) -> bool:
+    """The recomputed total can be advised: weights add up to the full score, total not above it."""
+    if full is None:
+        return True
+    weights = sum((i.weight or _ZERO for i in ev.counted()), _ZERO) + (execution.weight or _ZERO)
+    return weights == full and total <= full
+
+
+def _which(weights: Decimal, labels: Decimal, full: Decimal | None) -> str:
+    """Which of a label and its weights the full score supports (empty when neither or both)."""
+    if full is None or (weights == full) == (labels == full):
+        return ""
+    if weights == full:
+        return f"；指标分值合计与满分 {num(full)} 相符，是一级指标的标注有误"
+    return f"；一级指标标注合计与满分 {num(full)} 相符，应调整其下指标的分值"
 
 
 def _level1_sums(indicators: list[IndicatorScore], execution: ExecutionScore) -> list[Level1Sum]:
@@ -110,12 +160,17 @@ def score_table(ev: Evaluation, rules: RuleSet) -> TableScore:
     structure = _structure(ev, execution, rules)
     if factor != 1:
         structure.append(f"不适用指标带有分值，其余指标得分按 {num(factor.quantize(Decimal('0.0001')))} 倍折算")
+    full = _full_score(ev, rules)
+    advisable = _advisable(ev, execution, total, full)
     return TableScore(kind=ev.kind, line=ev.where.line, title=ev.title, name=ev.name or ev.unit_name,
                       indicators=indicators, execution=execution,
                       reported_sum=_sum_check(indicators, execution, ev.total_score),
                       level1_sums=_level1_sums(indicators, execution), rescale=factor,
                       reported_total=ev.total_score, recomputed_total=total,
-                      reported_grade=rules.grade(ev.total_score), recomputed_grade=rules.grade(total),
+                      reported_grade=rules.grade(ev.total_score),
+                      recomputed_grade=rules.grade(total) if advisable else None,
+                      full_score=full, advisable=advisable,
+                      structure_fix=None if advisable else _structure_fix(ev, execution, full),
                       structure=structure)
 
 
@@ -129,7 +184,8 @@ def score_package(pkg: Package, rules: RuleSet | None = None) -> PackageScore:
     narratives = [score_narrative(n, rules) for n in pkg.narratives if n.score_tree]
     summary = [GradeChange(what=f"{'部门整体' if t.kind == 'department' else '项目'}：{t.name or t.title}", line=t.line,
                            reported_total=t.reported_total, recomputed_total=t.recomputed_total,
-                           reported_grade=t.reported_grade, recomputed_grade=t.recomputed_grade) for t in tables]
+                           reported_grade=t.reported_grade, recomputed_grade=t.recomputed_grade,
+                           advisable=t.advisable) for t in tables]
     summary += [GradeChange(what=f"自评报告：{n.title}", line=n.line, reported_total=n.stated_total,
                             recomputed_total=n.computed_total,
                             reported_grade=rules.grade_name(n.stated_grade) or rules.grade(n.stated_total),

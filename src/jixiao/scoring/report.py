@@ -91,7 +91,11 @@ class TableScore(BaseModel):
     reported_total: Decimal | None = None
     recomputed_total: Decimal | None = None
     reported_grade: str | None = Field(None, description="grade of the reported total")
-    recomputed_grade: str | None = None
+    recomputed_grade: str | None = Field(None, description="grade of the recomputed total; None when not advisable")
+    full_score: Decimal | None = Field(None, description="满分: the form's 总分 分值, else the rule set's weights")
+    advisable: bool = Field(True, description="the recomputed total can be advised: the weights add up to the "
+                                              "full score and the total is not above it")
+    structure_fix: str | None = Field(None, description="which block of the weights is off, when not advisable")
     structure: list[str] = Field(default_factory=list, description="分值结构 remarks (weights vs caps, vs rule set)")
 
     @property
@@ -136,6 +140,7 @@ class GradeChange(BaseModel):
     recomputed_total: Decimal | None
     reported_grade: str | None
     recomputed_grade: str | None
+    advisable: bool = True
 
 
 class PackageScore(BaseModel):

@@ -39,7 +39,8 @@ def corrected_package(pkg: Package, rules: RuleSet | None = None,
             if s.status in ("differs", "missing") and s.recomputed is not None and s.recomputed != ind.score:
                 ind.score = s.recomputed
                 marks.add(f"indicator:{j}")
-        if ts.recomputed_total is not None and ts.recomputed_total != ev.total_score:
+        # a total built on weights that do not add up to the full score is never written in
+        if ts.advisable and ts.recomputed_total is not None and ts.recomputed_total != ev.total_score:
             ev.total_score = ts.recomputed_total
             marks.add("total")
         changed[i] = marks

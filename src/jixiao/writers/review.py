@@ -76,7 +76,13 @@ def _score_rows(t: TableScore, source: str) -> list[dict[str, Any]]:
                     "reported": num(t.reported_total), "recomputed": num(t.reported_sum.indicator_sum + (
                         t.reported_sum.execution or 0)), "reason": t.reported_sum.message,
                     "suggestion": "总分应等于各项得分之和，请更正总分或各项得分"})
-    if t.recomputed_total is not None and t.reported_total is not None and t.recomputed_total != t.reported_total:
+    if not t.advisable:
+        out.append({"location": _location(source, t.line, "总分"), "what": "分值结构",
+                    "reported": num(t.reported_total), "recomputed": "",
+                    "reason": " + ".join(f"{s.level1} {num(s.recomputed)}" for s in t.level1_sums)
+                              + f" = {num(t.recomputed_total)}，满分 {num(t.full_score)}",
+                    "suggestion": f"{t.structure_fix}；分值更正后再复核总分和等级"})
+    elif t.recomputed_total is not None and t.reported_total is not None and t.recomputed_total != t.reported_total:
         out.append({"location": _location(source, t.line, "总分"), "what": "复核总分",
                     "reported": num(t.reported_total), "recomputed": num(t.recomputed_total),
                     "reason": " + ".join(f"{s.level1} {num(s.recomputed)}" for s in t.level1_sums)
@@ -117,7 +123,8 @@ def review_data(pkg: Package, findings: list[Finding] | None = None, scored: Pac
                  "suggestion": f"按各项得分合计，评价得分为 {num(n.computed_total)}，等级「{n.recomputed_grade or '—'}」"})
     ordered = sorted(groups.values(), key=lambda g: _FORM_ORDER.index(g["form"]) if g["form"] in _FORM_ORDER else 99)
     ordered = [g for g in ordered if g["findings"] or g["scores"]]
-    summary = [{"what": s.what, "line": s.line, "reported": num(s.reported_total), "recomputed": num(s.recomputed_total),
+    summary = [{"what": s.what, "line": s.line, "reported": num(s.reported_total),
+                "recomputed": num(s.recomputed_total) if s.advisable else "分值结构有误，暂不复核",
                 "reported_grade": s.reported_grade or "—", "recomputed_grade": s.recomputed_grade or "—",
                 "changed": s.reported_grade != s.recomputed_grade} for s in scored.summary]
     counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}

@@ -449,3 +449,18 @@ def test_a_form_of_three_thousand_rows_under_one_heading_is_written_and_reads_ba
     # the example's four other indicators and the 3,000 copies, all under 产出指标/质量指标
     assert len(back) == 3004
     assert sum(1 for i in back if (i.level1, i.level2, i.name) == ("产出指标", "质量指标", "资金支出合规性")) == 3000
+
+
+def test_a_share_sentence_repeated_two_thousand_times_is_checked_in_linear_time(tmp_path):
+    # the named base of every "占基本支出的 N%" was searched by re-reading the whole narrative
+    # (fuzz input (10,3664): a block of seed 002 repeated 1,000 times took over 120 s)
+    anchor = "2024年基本支出预算700.00万元，决算705.00万元，较上年增加5.00万元，增长0.7%。"
+    text = example_text()
+    assert anchor in text
+    share = "其中人员经费600.00万元，占基本支出的90.0%。\n\n"
+    pkg = load(_text(tmp_path, text.replace(anchor, anchor + "\n\n" + share * 2000, 1)))
+    t0 = time.perf_counter()
+    found = [f for f in check(pkg) if f.rule == "NAR-001"]
+    assert time.perf_counter() - t0 < 10
+    # 600 ÷ 700 (基本支出预算 of the same section) = 85.71%, not 90.0%: one finding per sentence
+    assert len(found) == 2000 and all(f.expected == "85.71%" and f.actual == "90.0%" for f in found)

@@ -97,21 +97,48 @@ def _key(label: str) -> str:
     return s
 
 
-def _named_bases(pkg_narratives: list[Narrative], here: Passage, name: str) -> list[Decimal]:
-    key = _key(name)
-    if len(key) < 2:
-        return []
-    found: list[Decimal] = []
-    scopes = [[here]] + [[p for p in passages(here.narrative) if p.section == here.section]] + [list(passages(here.narrative))]
-    for scope in scopes:
-        for p in scope:
-            for m in amounts(p.text):
-                lk = _key(m.label)
-                if lk and len(lk) >= 2 and (key in lk or lk in key):
-                    found.append(m.value)
+@dataclass
+class _Bases:
+    """A narrative's passages with their amounts keyed once (``_key`` of each label), so that a
+    named base ("占基本支出的 87.1%") is looked up without re-reading the text for every share;
+    a name asked again in the same section (a repeated sentence) is answered from memory."""
+
+    passages: list[Passage]
+    mentions: list[list[Mention]]
+    keys: list[list[tuple[str, Decimal]]]
+    by_section: dict[str, list[tuple[str, Decimal]]]
+    memo: dict[tuple[str | None, str], list[Decimal]]  # (section or None for the whole text, key)
+
+    @classmethod
+    def of(cls, n: Narrative) -> "_Bases":
+        ps = list(passages(n))
+        ms = [amounts(p.text) for p in ps]
+        keys = [[(k, m.value) for m in row if len(k := _key(m.label)) >= 2] for row in ms]
+        by_section: dict[str, list[tuple[str, Decimal]]] = {}
+        for p, row in zip(ps, keys):
+            by_section.setdefault(p.section, []).extend(row)
+        return cls(ps, ms, keys, by_section, {})
+
+    @staticmethod
+    def _match(key: str, pairs) -> list[Decimal]:
+        return list(dict.fromkeys(v for k, v in pairs if key in k or k in key))
+
+    def named(self, i: int, name: str) -> list[Decimal]:
+        """Amounts whose label names ``name``: in passage ``i``, else its section, else anywhere
+        (each value once)."""
+        key = _key(name)
+        if len(key) < 2:
+            return []
+        found = self._match(key, self.keys[i])
         if found:
             return found
-    return found
+        section = self.passages[i].section
+        if (section, key) not in self.memo:
+            found = self._match(key, self.by_section[section])
+            if not found:
+                found = self.memo.setdefault((None, key), self._match(key, (kv for row in self.keys for kv in row)))
+            self.memo[section, key] = found
+        return self.memo[section, key]
 
 
 def _narratives(pkg: Package) -> list[Narrative]:
@@ -128,10 +155,9 @@ def shares(pkg: Package) -> Iterable[Finding]:
     (searched in the passage, then the section, then the whole text) or, when no base is named,
     an earlier larger amount of the same passage.  Flagged only when no candidate base gives
     P under the tolerance policy."""
-    ns = _narratives(pkg)
-    for n in ns:
-        for p in passages(n):
-            ms = amounts(p.text)
+    for n in _narratives(pkg):
+        bases = _Bases.of(n)
+        for i, (p, ms) in enumerate(zip(bases.passages, bases.mentions)):
             for s in SHARE.finditer(p.text):
                 before = [m for m in ms if m.end <= s.start() and not _CHANGE_LABEL.search(m.label)]
                 if not before:
@@ -144,7 +170,7 @@ def shares(pkg: Package) -> Iterable[Finding]:
                 name = s.group(1).strip()
                 earlier = [m.value for m in before[:-1] if m.value > part.value]
                 if _key(name):  # "占基本支出的 87.1%": the named base; the passage's total may also be meant
-                    named = [c for c in _named_bases(ns, p, name) if c > part.value]
+                    named = [c for c in bases.named(i, name) if c > part.value]
                     cands = named + earlier if named else []
                 else:  # "占 35.0%": an earlier, larger amount of the passage (its total)
                     cands = earlier

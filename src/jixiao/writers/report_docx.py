@@ -29,11 +29,25 @@ from jinja2 import Environment, StrictUndefined
 from ..model import BasicData, Evaluation, Narrative, Package, Section
 from ..scoring import RuleSet, detect
 from ..values import MoneyUnit, squash
-from .docx_common import BODY_FONT, HEADING_FONT, page_setup, set_run_font, set_style_font, xml_text
+from .docx_common import (BODY_FONT, HEADING_FONT, page_number_footer, page_setup, set_east_asia_language, set_run_font,
+                          set_style_font, xml_text)
 from .figures import change, in_unit, money, percent, plain, ratio, share
 
 PLACEHOLDER = "【待填写：{}】"
 PLACEHOLDER_RE = re.compile(r"【待填写：[^】]*】")
+BLANK = "——"  # a figure the package does not give
+
+# line marks of the rendered text (see templates/report/self_report.j2)
+TITLE_MARK, CHAPTER_MARK, SECTION_MARK, RIGHT_MARK = "= ", "# ", "## ", ">> "
+# layout of the .docx, in points unless named otherwise
+SECTION_FONT = "楷体"
+TITLE_SIZE, BODY_SIZE = 18, 14  # 小二 title, 四号 text
+TITLE_SPACE_AFTER, HEADING_SPACE_BEFORE = 18, 6
+LINE_PT = 26  # exact line spacing
+INDENT_CHARS = 2  # first-line indent of a paragraph
+SIGN_RIGHT_CHARS = 2  # 落款 stands this many characters in from the right margin
+SIGN_GAP_LINES = 2  # blank lines between the last paragraph and the 落款
+MARGIN_CM = 2.5
 _ZERO = Decimal(0)
 
 
@@ -45,26 +59,38 @@ def ph(what: str) -> str:
 # ------------------------------------------------------------------ figures
 
 
-def _row_values(bd: BasicData | None, key: str) -> tuple[Decimal | None, Decimal | None, Decimal | None] | None:
-    """(上年决算, 本年预算, 本年决算) of a 基础数据表 row, in the table's unit."""
+def _amount(d: Decimal | None, unit: MoneyUnit) -> str:
+    """An amount with the unit of its table, written once: "144000.00元"; a blank is "——", no unit."""
+    return BLANK if d is None else money(d) + unit.value
+
+
+def _change(new: Decimal | None, old: Decimal | None, unit: MoneyUnit) -> dict | None:
+    """:func:`.figures.change` with its amount in ``unit`` ("增加5.00万元")."""
+    c = change(new, old)
+    return None if c is None else dict(c, amount=c["amount"] + unit.value)
+
+
+def _row_values(bd: BasicData | None, key: str,
+                unit: MoneyUnit | None) -> tuple[Decimal | None, Decimal | None, Decimal | None] | None:
+    """(上年决算, 本年预算, 本年决算) of a 基础数据表 row, in ``unit``."""
     if bd is None:
         return None
     r = bd.row(key)
     if r is None:
         return None
-    vals = [in_unit(v, bd.money_unit) for v in r.values] + [None, None, None]
+    vals = [in_unit(v, unit) for v in r.values] + [None, None, None]
     if all(v is None for v in vals[:3]):
         return None
     return vals[0], vals[1], vals[2]
 
 
-def _budget_final(bd: BasicData | None, key: str, total: Decimal | None = None) -> dict | None:
-    v = _row_values(bd, key)
+def _budget_final(bd: BasicData | None, key: str, unit: MoneyUnit, total: Decimal | None = None) -> dict | None:
+    v = _row_values(bd, key, unit)
     if v is None:
         return None
     prev, budget, final = v
-    return {"prev": money(prev), "budget": money(budget), "final": money(final),
-            "vs_budget": change(final, budget), "vs_prev": change(final, prev),
+    return {"prev": _amount(prev, unit), "budget": _amount(budget, unit), "final": _amount(final, unit),
+            "vs_budget": _change(final, budget, unit), "vs_prev": _change(final, prev, unit),
             "rate": percent(ratio(final, budget)) if ratio(final, budget) is not None else None,
             "share": share(final, total) if total and final is not None else None}
 
@@ -74,103 +100,150 @@ def _short(ev: Evaluation) -> list[dict]:
     out = []
     for i in ev.counted():
         if i.weight is not None and i.score is not None and i.score < i.weight:
-            out.append({"name": i.name, "target": i.target.text or "——", "actual": i.actual.text or "——",
+            out.append({"name": i.name, "target": i.target.text or BLANK, "actual": i.actual.text or BLANK,
                         "weight": plain(i.weight), "score": plain(i.score), "reason": i.deviation})
     return out
 
 
-def _funds(ev: Evaluation, unit: MoneyUnit | None) -> dict | None:
+def _funds(ev: Evaluation, unit: MoneyUnit) -> dict | None:
+    """年度资金总额 of a 自评表: amounts in ``unit``, 执行率, 分值, 得分."""
     fr = ev.fund("total")
     if fr is None:
         return None
     adjusted, executed = in_unit(fr.adjusted_budget, unit), in_unit(fr.executed, unit)
     r = ratio(executed, adjusted)
-    return {"initial": money(in_unit(fr.initial_budget, unit)), "adjusted": money(adjusted),
-            "executed": money(executed), "rate": percent(r) if r is not None else "——",
-            "weight": plain(fr.weight) or "——", "score": plain(fr.score)}
+    return {"initial": _amount(in_unit(fr.initial_budget, unit), unit), "adjusted": _amount(adjusted, unit),
+            "executed": _amount(executed, unit), "rate": percent(r) if r is not None else BLANK,
+            "weight": plain(fr.weight) or BLANK, "score": plain(fr.score)}
+
+
+def _project(ev: Evaluation, unit: MoneyUnit, rules: RuleSet) -> dict:
+    """One 项目支出绩效自评表; its amounts in the unit its own table declares (else ``unit``)."""
+    fu = _funds(ev, ev.money_unit or unit) or {"adjusted": BLANK, "executed": BLANK, "rate": BLANK}
+    return {"name": ev.name or ev.title, "adjusted": fu["adjusted"], "executed": fu["executed"],
+            "rate": fu["rate"], "total": plain(ev.total_score) or BLANK, "grade": rules.grade(ev.total_score) or BLANK,
+            "goals_actual": ev.goals.actual if ev.goals else None, "short": _short(ev)}
+
+
+_FULL_DATE = re.compile(r"(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?")
+
+
+def _date(text: str | None) -> str | None:
+    """``text`` if it is a complete date, as "2025年6月4日"; a date without its year ("6月4日")
+    is not completed by guess."""
+    m = _FULL_DATE.fullmatch((text or "").strip())
+    return f"{m[1]}年{int(m[2])}月{int(m[3])}日" if m else None
+
+
+def _filing_date(pkg: Package) -> str | None:
+    """The date of the package's own 自评报告 (a paragraph that is only a date, on its cover or after
+    its last section), else the first complete 填报日期 of its forms; None when there is none."""
+    n = _self_report(pkg)
+    tail = _flatten(n.sections[-1])[-1:] if n is not None and n.sections else []
+    candidates = [*(n.preamble if n is not None else []), *tail]
+    candidates += [t.footer.fill_date for t in [*pkg.basic_data, *pkg.evaluations] if t.footer is not None]
+    return next((d for d in map(_date, candidates) if d), None)
+
+
+def _signature(pkg: Package, dept: Evaluation | None) -> dict:
+    """落款: the unit that seals the report and the date (None: left for the clerk)."""
+    name = pkg.unit_name or (dept.unit_name or dept.name if dept is not None else None)
+    return {"unit": name or ph("单位名称"), "date": _filing_date(pkg)}
+
+
+_THREE_PUBLIC_PARTS = (("vehicle", "公务用车购置和维护经费"), ("overseas", "因公出国（境）费"),
+                       ("reception", "公务接待费"))
+
+
+def _total_spent(bd: BasicData | None, dept: Evaluation | None, unit: MoneyUnit) -> Decimal | None:
+    """部门支出总额: the department table's 全年执行数, else 基本支出 + 项目支出 决算."""
+    if dept is not None and dept.fund("total") is not None:
+        total = in_unit(dept.fund("total").executed, unit)
+        if total is not None:
+            return total
+    b, p = _row_values(bd, "basic_adjustment", unit), _row_values(bd, "project", unit)
+    if b and p and b[2] is not None and p[2] is not None:
+        return b[2] + p[2]
+    return None
+
+
+def _three_public(bd: BasicData | None, unit: MoneyUnit) -> dict | None:
+    """“三公”经费 with its parts (决算)."""
+    f = _budget_final(bd, "three_public", unit)
+    if f is not None:
+        finals = ((name, _row_values(bd, key, unit)) for key, name in _THREE_PUBLIC_PARTS)
+        f["parts"] = [{"label": name, "final": _amount(v[2], unit)} for name, v in finals if v and v[2] is not None]
+    return f
+
+
+def _project_spending(bd: BasicData | None, unit: MoneyUnit, total: Decimal | None) -> dict | None:
+    """项目支出 with one line per project row of the 基础数据表."""
+    f = _budget_final(bd, "project", unit, total)
+    if f is None or bd is None:
+        return f
+    items = []
+    for r in bd.rows:
+        if r.key != "project_item":
+            continue
+        vals = [in_unit(v, unit) for v in r.values] + [None, None, None]
+        rr = ratio(vals[2], vals[1])
+        items.append({"label": re.sub(r"^\s*\d+\s*[、.．]\s*", "", r.label), "budget": _amount(vals[1], unit),
+                      "final": _amount(vals[2], unit), "rate": percent(rr) if rr is not None else None})
+    f["lines"] = items
+    return f
+
+
+def _dept_facts(dept: Evaluation, unit: MoneyUnit, rules: RuleSet) -> dict:
+    """部门整体支出绩效自评表: funds, goals, indicators by 一级, those scored short, total, grade."""
+    levels: dict[str, dict] = {}
+    for i in dept.counted():
+        name = i.level1 or "其他指标"
+        lv = levels.setdefault(name, {"name": name, "count": 0, "weight": _ZERO, "score": _ZERO})
+        lv["count"] += 1
+        lv["weight"] += i.weight or _ZERO
+        lv["score"] += i.score or _ZERO
+    return {
+        "funds": _funds(dept, unit),
+        "goals_expected": dept.goals.expected if dept.goals else None,
+        "goals_actual": dept.goals.actual if dept.goals else None,
+        "count": len(dept.counted()),
+        "levels": [dict(v, weight=plain(v["weight"]), score=plain(v["score"])) for v in levels.values()],
+        "short": _short(dept),
+        "total": plain(dept.total_score) if dept.total_score is not None else None,
+        "grade": rules.grade(dept.total_score) if dept.total_score is not None else None,
+    }
 
 
 def report_facts(pkg: Package, rules: RuleSet | None = None) -> dict[str, Any]:
-    """Every figure of the report, computed from the model and formatted from Decimal."""
+    """Every figure of the report, computed from the model and formatted from Decimal.
+
+    An amount is a string with its unit ("705.00万元", "144000.00元": the unit its table declares),
+    a missing one is "——" without unit; the template writes no unit of its own."""
     rules = rules or detect(pkg)[0]
     bd = pkg.basic_data[0] if pkg.basic_data else None
     depts = pkg.department_evaluations
     dept = depts[0] if depts else None
     unit = (bd.money_unit if bd else None) or (dept.money_unit if dept else None) or MoneyUnit.WAN
     year = pkg.year or (dept.year if dept else None)
-    # 部门支出总额: the department table's 全年执行数, else 基本支出 + 项目支出 决算
-    total: Decimal | None = None
-    if dept is not None and dept.fund("total") is not None:
-        total = in_unit(dept.fund("total").executed, unit)
-    if total is None:
-        b, p = _row_values(bd, "basic_adjustment"), _row_values(bd, "project")
-        if b and p and b[2] is not None and p[2] is not None:
-            total = b[2] + p[2]
+    total = _total_spent(bd, dept, unit)
     f: dict[str, Any] = {
         "title": f"{year or ''}年度{pkg.unit_name or ''}部门整体支出绩效自评报告",
-        "year": year or "", "unit": unit.value, "total_spent": money(total),
+        "year": year or "", "unit": unit.value, "total_spent": _amount(total, unit),
     }
     st = bd.staffing if bd else None
     if st is not None and st.authorized is not None and st.actual is not None:
         f["staffing"] = {"authorized": plain(st.authorized), "actual": plain(st.actual),
                          "rate": share(st.actual, st.authorized) if st.authorized else None}
-    f["basic"] = _budget_final(bd, "basic_adjustment", total) or _budget_final(bd, "basic", total)
-    f["three_public"] = _budget_final(bd, "three_public")
-    if f["three_public"] and bd is not None:
-        parts = []
-        for key, name in (("vehicle", "公务用车购置和维护经费"), ("overseas", "因公出国（境）费"), ("reception", "公务接待费")):
-            v = _row_values(bd, key)
-            if v is not None and v[2] is not None:
-                parts.append({"label": name, "final": money(v[2])})
-        f["three_public"]["parts"] = parts
-    f["public_funds"] = _budget_final(bd, "public_funds")
-    f["project"] = _budget_final(bd, "project", total)
-    if f["project"] and bd is not None:
-        items = []
-        for r in bd.rows:
-            if r.key != "project_item":
-                continue
-            vals = [in_unit(v, bd.money_unit) for v in r.values] + [None, None, None]
-            label = re.sub(r"^\s*\d+\s*[、.．]\s*", "", r.label)
-            rr = ratio(vals[2], vals[1])
-            items.append({"label": label, "budget": money(vals[1]), "final": money(vals[2]),
-                          "rate": percent(rr) if rr is not None else None})
-        f["project"]["lines"] = items
-    f["procurement"] = _budget_final(bd, "procurement")
+    f["basic"] = _budget_final(bd, "basic_adjustment", unit, total) or _budget_final(bd, "basic", unit, total)
+    f["three_public"] = _three_public(bd, unit)
+    f["public_funds"] = _budget_final(bd, "public_funds", unit)
+    f["project"] = _project_spending(bd, unit, total)
+    f["procurement"] = _budget_final(bd, "procurement", unit)
     gf = dept.by_source.get("政府性基金拨款") if dept is not None else None
-    f["fund_budget"] = money(in_unit(gf, unit)) if gf is not None else None
-    f["dept"] = None
-    if dept is not None:
-        levels: dict[str, dict] = {}
-        for i in dept.counted():
-            name = i.level1 or "其他指标"
-            lv = levels.setdefault(name, {"name": name, "count": 0, "weight": _ZERO, "score": _ZERO})
-            lv["count"] += 1
-            lv["weight"] += i.weight or _ZERO
-            lv["score"] += i.score or _ZERO
-        f["dept"] = {
-            "funds": _funds(dept, unit),
-            "goals_expected": dept.goals.expected if dept.goals else None,
-            "goals_actual": dept.goals.actual if dept.goals else None,
-            "count": len(dept.counted()),
-            "levels": [dict(v, weight=plain(v["weight"]), score=plain(v["score"])) for v in levels.values()],
-            "short": _short(dept),
-            "total": plain(dept.total_score) if dept.total_score is not None else None,
-            "grade": rules.grade(dept.total_score) if dept.total_score is not None else None,
-        }
-    projects = []
-    for ev in pkg.project_evaluations:
-        fu = _funds(ev, ev.money_unit or unit) or {"adjusted": "——", "executed": "——", "rate": "——"}
-        eu = (ev.money_unit or unit).value
-        projects.append({
-            "name": ev.name or ev.title, "adjusted": fu["adjusted"] + ("" if eu == unit.value else eu)
-            if fu["adjusted"] != "——" else "——",
-            "executed": fu["executed"] + ("" if eu == unit.value else eu) if fu["executed"] != "——" else "——",
-            "rate": fu["rate"], "total": plain(ev.total_score) or "——",
-            "grade": rules.grade(ev.total_score) or "——",
-            "goals_actual": ev.goals.actual if ev.goals else None, "short": _short(ev),
-        })
-    f["projects"] = projects
+    f["fund_budget"] = _amount(in_unit(gf, unit), unit) if gf is not None else None
+    f["dept"] = _dept_facts(dept, unit, rules) if dept is not None else None
+    f["projects"] = [_project(ev, unit, rules) for ev in pkg.project_evaluations]
+    f["signature"] = _signature(pkg, dept)
     return f
 
 
@@ -233,7 +306,8 @@ def _template_text(templates: Path | None) -> str:
 
 
 def render_report_text(pkg: Package, rules: RuleSet | None = None, templates: Path | None = None) -> list[str]:
-    """The report as lines: ``= title``, ``# chapter``, ``## section`` or a paragraph."""
+    """The report as lines: ``= title``, ``# chapter``, ``## section``, ``>> right-aligned`` (落款) or a
+    paragraph."""
     env = Environment(trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, undefined=StrictUndefined,
                       autoescape=False)
     env.globals["ph"] = ph
@@ -267,37 +341,72 @@ def _add_text(p, text: str, font: str, size: float, bold: bool = False) -> None:
         set_run_font(p.add_run(xml_text(text[pos:])), font, size, bold)
 
 
-def lines_to_docx(lines: list[str]) -> bytes:
-    doc = Document()
-    set_style_font(doc.styles["Normal"], BODY_FONT, 14)
-    for name in ("Heading 1", "Heading 2"):
+def _style_fonts(doc) -> None:
+    set_style_font(doc.styles["Normal"], BODY_FONT, BODY_SIZE)
+    for name, font in (("Heading 1", HEADING_FONT), ("Heading 2", SECTION_FONT)):
         st = doc.styles[name]
-        set_style_font(st, HEADING_FONT if name == "Heading 1" else "楷体", 14)
+        set_style_font(st, font, BODY_SIZE)
         st.font.color.rgb = RGBColor(0, 0, 0)
         st.font.bold = name == "Heading 2"
-    page_setup(doc.sections[0], landscape=False, margin_cm=2.5)
+
+
+def _title(doc, text: str) -> None:
+    p = doc.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.paragraph_format.space_after = Pt(TITLE_SPACE_AFTER)
+    _add_text(p, text, HEADING_FONT, TITLE_SIZE, bold=True)
+
+
+def _right_aligned(doc, text: str, first: bool) -> None:
+    """A 落款 line, right-aligned ``SIGN_RIGHT_CHARS`` characters in from the margin; the first one
+    after the body has ``SIGN_GAP_LINES`` blank lines above it."""
+    p = doc.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    p.paragraph_format.right_indent = Pt(SIGN_RIGHT_CHARS * BODY_SIZE)
+    _add_text(p, text, BODY_FONT, BODY_SIZE)
+    _line_spacing(p, Pt(SIGN_GAP_LINES * LINE_PT) if first else Pt(0))
+
+
+def _body_or_heading(doc, line: str) -> None:
+    if line.startswith(SECTION_MARK):
+        p = doc.add_paragraph(style="Heading 2")
+        _add_text(p, line[len(SECTION_MARK):], SECTION_FONT, BODY_SIZE, bold=True)
+    elif line.startswith(CHAPTER_MARK):
+        p = doc.add_paragraph(style="Heading 1")
+        _add_text(p, line[len(CHAPTER_MARK):], HEADING_FONT, BODY_SIZE)
+    else:
+        p = doc.add_paragraph()
+        p.paragraph_format.first_line_indent = Pt(INDENT_CHARS * BODY_SIZE)
+        _add_text(p, line, BODY_FONT, BODY_SIZE)
+    heading = line.startswith((CHAPTER_MARK, SECTION_MARK))
+    _line_spacing(p, Pt(HEADING_SPACE_BEFORE) if heading else Pt(0))
+
+
+def _line_spacing(p, space_before) -> None:
+    pf = p.paragraph_format
+    pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    pf.line_spacing = Pt(LINE_PT)
+    pf.space_before = space_before
+    pf.space_after = Pt(0)
+
+
+def lines_to_docx(lines: list[str]) -> bytes:
+    """The lines of :func:`render_report_text` as a .docx: A4, Chinese (zh-CN), page numbers."""
+    doc = Document()
+    set_east_asia_language(doc)
+    _style_fonts(doc)
+    page_setup(doc.sections[0], landscape=False, margin_cm=MARGIN_CM)
+    previous = ""
     for line in lines:
-        if line.startswith("= "):
-            p = doc.add_paragraph()
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            p.paragraph_format.space_after = Pt(18)
-            _add_text(p, line[2:], HEADING_FONT, 18, bold=True)
-            continue
-        if line.startswith("## "):
-            p = doc.add_paragraph(style="Heading 2")
-            _add_text(p, line[3:], "楷体", 14, bold=True)
-        elif line.startswith("# "):
-            p = doc.add_paragraph(style="Heading 1")
-            _add_text(p, line[2:], HEADING_FONT, 14)
+        if line.startswith(TITLE_MARK):
+            _title(doc, line[len(TITLE_MARK):])
+        elif line.startswith(RIGHT_MARK):
+            _right_aligned(doc, line[len(RIGHT_MARK):], first=not previous.startswith(RIGHT_MARK))
         else:
-            p = doc.add_paragraph()
-            p.paragraph_format.first_line_indent = Pt(28)
-            _add_text(p, line, BODY_FONT, 14)
-        pf = p.paragraph_format
-        pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-        pf.line_spacing = Pt(26)
-        pf.space_before = Pt(0) if not line.startswith("#") else Pt(6)
-        pf.space_after = Pt(0)
+            _body_or_heading(doc, line)
+        previous = line
+    for section in doc.sections:
+        page_number_footer(section)
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()

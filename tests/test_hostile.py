@@ -464,3 +464,17 @@ def test_a_share_sentence_repeated_two_thousand_times_is_checked_in_linear_time(
     assert time.perf_counter() - t0 < 10
     # 600 ÷ 700 (基本支出预算 of the same section) = 85.71%, not 90.0%: one finding per sentence
     assert len(found) == 2000 and all(f.expected == "85.71%" and f.actual == "90.0%" for f in found)
+
+
+def test_a_character_thousands_of_ems_away_is_not_millions_of_spaces():
+    # fuzz input (10,3651): a flipped byte in a PDF's text matrix put characters far apart at a tiny
+    # size; each gap became gap / half an em spaces (lines of millions, 1.4 GB, 104 s)
+    from jixiao.readers.pdf import MAX_GAP_SPACES, _lines_of
+
+    def ch(text, x0, size):
+        return {"text": text, "x0": x0, "x1": x0 + size, "top": 100.0, "bottom": 100.0 + size, "size": size}
+
+    (line,) = _lines_of([ch("甲", 10.0, 0.01), ch("乙", 1e9, 0.01), ch("丙", float("inf"), 0.01)])
+    assert line.text == "甲" + " " * MAX_GAP_SPACES + "乙" + " " * MAX_GAP_SPACES + "丙"
+    (normal,) = _lines_of([ch("甲", 10.0, 10.0), ch("乙", 40.0, 10.0)])
+    assert normal.text == "甲" + " " * 4 + "乙"  # a 20-point gap at 10 points: four half-ems

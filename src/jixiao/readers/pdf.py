@@ -137,6 +137,21 @@ class _PTable:
     grid_rows: list[list]  # Row objects, built later
 
 
+# A wide gap between two characters of a line becomes about one space per half em; never more
+# than MAX_GAP_SPACES (wider than any printed line), since a damaged text matrix or font size
+# puts a character thousands of ems away (a flipped byte gave lines of millions of spaces, 1.4 GB)
+MAX_GAP_SPACES = 200
+
+
+def _gap_spaces(gap: float, size: float) -> int:
+    if not size > 0:  # also NaN
+        return 1
+    n = gap / (size * 0.5)
+    if not n < MAX_GAP_SPACES:  # also NaN and infinity
+        return MAX_GAP_SPACES
+    return max(1, round(n))
+
+
 def _lines_of(chars: list[dict]) -> list[_Line]:
     """Group chars into text lines (top-to-bottom, left-to-right), with spaces where gaps are wide."""
     if not chars:
@@ -161,7 +176,7 @@ def _lines_of(chars: list[dict]) -> list[_Line]:
             if prev is not None:
                 gap = c["x0"] - prev["x1"]
                 if gap > max(prev["size"], c["size"]) * 0.25 and not t.isspace() and parts and not parts[-1].isspace():
-                    parts.append(" " * max(1, int(round(gap / (c["size"] * 0.5)))) if gap > c["size"] * 0.9 else " ")
+                    parts.append(" " * _gap_spaces(gap, c["size"]) if gap > c["size"] * 0.9 else " ")
             parts.append(t)
             prev = c
         text = "".join(parts)
@@ -356,8 +371,6 @@ def _read(pdf, pages, name: str) -> Document:
             if _PAGE_NO.match(ln.text.strip()) and (ln.top > page.height * 0.88 or ln.bottom < page.height * 0.08):
                 continue  # page number in the margin
             items.append((pno, ln.top, ln))
-            for _ in ln.text:
-                pass
             sizes[round(ln.size, 1)] += len(ln.text)
     if all_chars == 0:
         what = "扫描件（只有图像，没有文字层）" if images else "没有文字层"

@@ -132,8 +132,9 @@ def test_form_grid_merges_like_the_official_template(pkg):
 def test_xlsx_has_merged_cells_units_and_footer(pkg):
     openpyxl = pytest.importorskip("openpyxl")
     wb = openpyxl.load_workbook(io.BytesIO(forms_xlsx(pkg)))
-    assert wb.sheetnames == ["基础数据表", "部门整体自评表", "项目1", "项目2"]
-    ws = wb["项目1"]
+    # project sheets named by the example's 项目支出名称 (附件三, first and second form)
+    assert wb.sheetnames == ["基础数据表", "部门整体自评表", "就业创业服务补贴", "人才引进专项经费"]
+    ws = wb["就业创业服务补贴"]
     cells = {c.value: c.coordinate for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
     merged = {str(r) for r in ws.merged_cells.ranges}
     top = cells["产出指标\n（50 分）"]  # 一级 spans its three 二级 rows (数量, 质量, 成本)

@@ -19,8 +19,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..model import BasicData, Evaluation, Footer, Indicator, Package
-from ..values import MoneyUnit
+from ..model import BasicData, Evaluation, Footer, Package
+from ..values import MoneyUnit, squash
 from .figures import plain
 
 
@@ -91,6 +91,8 @@ def _check_spans(layout: dict, spans: list[int], what: str) -> list[int]:
 
 # ---------------------------------------------------------------- cells
 
+DASH = "——"  # the official templates' mark of a cell with nothing to report
+
 
 def money_cell(a, unit: MoneyUnit | None, corrected: bool = False) -> GCell:
     if a is None:
@@ -148,9 +150,15 @@ def basic_data_grid(bd: BasicData, pkg: Package, layout: dict, corrected: set[st
     spans = _check_spans(layout, ct["spans"], "经费控制情况")
     columns = bd.columns or [_fmt(c, year=year, prev=prev) for c in ct["default_columns"]]
     g.rows.append(_spanned([label(_fmt(ct["label"], unit=unit.value))] + [label(c) for c in columns], spans))
+    dashes = ct.get("dashes", {})
     for r in bd.rows:
         vals = list(r.values) + [None] * (len(columns) - len(r.values))
         cells = [GCell(text=r.label)] + [money_cell(v, unit) for v in vals[: len(columns)]]
+        for j in dashes.get(r.key, []):
+            # the template's own "——" (nothing to report there): the reader reads it as no figure,
+            # so it is put back from the layout, where the package has no figure either
+            if j < len(columns) and vals[j] is None:
+                cells[1 + j] = GCell(text=DASH, kind="money")
         g.rows.append(_spanned(cells, spans))
     b = layout["buildings"]
     spans = _check_spans(layout, b["spans"], "楼堂馆所控制情况")
@@ -161,7 +169,7 @@ def basic_data_grid(bd: BasicData, pkg: Package, layout: dict, corrected: set[st
                 money_cell(bc.budget_investment, MoneyUnit.WAN), money_cell(bc.actual_investment, MoneyUnit.WAN),
                 percent_cell(bc.investment_control_rate)]
     else:
-        vals = [GCell(text="——") for _ in b["headers"]]
+        vals = [GCell(text=DASH) for _ in b["headers"]]
     g.rows.append(_spanned([cont()] + vals, spans))
     fr = layout["frugality"]
     g.rows.append(_spanned([label(fr["label"]), GCell(text=bd.frugality_measures or "")],
@@ -172,30 +180,119 @@ def basic_data_grid(bd: BasicData, pkg: Package, layout: dict, corrected: set[st
 # ------------------------------------------------------------------ 自评表
 
 
-def _indicator_rows(ev: Evaluation, layout: dict, corrected: set[str]) -> list[list[GCell]]:
+def _pairs(ev: Evaluation) -> set[tuple[str, str]]:
+    return {(squash(x.level1), squash(x.level2)) for x in ev.indicators}
+
+
+def _fits(pairs: set[tuple[str, str]], tree: dict[str, list[str]]) -> bool:
+    return all(l1 in tree and l2 in map(squash, tree[l1]) for l1, l2 in pairs)
+
+
+def _official_tree(ev: Evaluation, ind: dict, pkg: Package | None = None) -> dict[str, list[str]]:
+    """The official 一级 -> 二级 rows (``[[indicators.official]]`` of the layout) of the template
+    version ``ev`` follows, keyed by squashed 一级 name; empty when it follows none.
+
+    A version fits a form when every (一级, 二级) pair of its indicators is one of the version's
+    rows.  A package's forms share one template, so of the versions that fit ``ev`` the one that
+    fits most forms of ``pkg`` wins (seed 004: its 部门整体 form puts 成本指标 under 产出指标, so
+    its project form, which would fit either, gets that version's rows); then the one that leaves
+    fewest rows to add, then the first listed.  The rows matter only for forms that kept the
+    template's empty rows, see :func:`_with_official_rows`."""
+    pairs = _pairs(ev)
+    others = [_pairs(e) for e in (pkg.evaluations if pkg is not None else [ev]) if e.indicators]
+    best: tuple[int, int, dict[str, list[str]]] | None = None
+    for version in ind.get("official", []):
+        tree = {squash(k): list(v) for k, v in version["tree"].items()}
+        if not _fits(pairs, tree):
+            continue
+        forms = sum(1 for o in others if _fits(o, tree))
+        missing = sum(len(tree[l1]) for l1 in {p[0] for p in pairs}) - len(pairs)
+        if best is None or (-forms, missing) < best[:2]:
+            best = (-forms, missing, tree)
+    return best[2] if best else {}
+
+
+def _with_official_rows(ev: Evaluation, ind: dict,
+                        pkg: Package | None = None) -> list[tuple[str | None, str | None, int | None]]:
+    """(一级, 二级, index in ``ev.indicators`` or None for an empty official row) in form order.
+
+    The reader keeps a template row left empty (a 二级 label with no 三级指标 and no figures, e.g.
+    社会成本指标 / 生态环境成本指标 of seed 003) only as a line number in ``placeholder_rows``, not
+    as an indicator, so the grid could not write it.  When the form kept such rows, the official
+    二级 rows of its template version (:func:`_official_tree`) missing from each 一级 block the
+    form has are put back, empty, in their official place.  Blocks the form does not have are not
+    added, nor are rows added to forms that kept no empty rows (the filer removed them)."""
+    out: list[tuple[str | None, str | None, int | None]] = [
+        (x.level1, x.level2, i) for i, x in enumerate(ev.indicators)]
+    tree = _official_tree(ev, ind, pkg) if ev.placeholder_rows else {}
+    if not tree:
+        return out
+    done: set[str] = set()
+    result: list[tuple[str | None, str | None, int | None]] = []
+    k = 0
+    while k < len(out):
+        level1 = out[k][0]
+        end = k
+        while end < len(out) and out[end][0] == level1:
+            end += 1
+        block = out[k:end]
+        key = squash(level1)
+        if key in tree and key not in done:
+            done.add(key)
+            official = [squash(x) for x in tree[key]]
+            present = {squash(e[1]) for e in block}
+            for pos, name in enumerate(tree[key]):
+                if official[pos] in present:
+                    continue
+                # before the first row of a later official 二级, else at the end of the block
+                at = next((j for j, e in enumerate(block) if official.index(squash(e[1])) > pos), len(block))
+                block.insert(at, (level1, name, None))
+        result.extend(block)
+        k = end
+    return result
+
+
+def _indicator_rows(ev: Evaluation, layout: dict, corrected: set[str],
+                    pkg: Package | None = None) -> list[list[GCell]]:
     ind = layout["indicators"]
     rows: list[list[GCell]] = [[label(ind["label"])] + [label(h) for h in ind["headers"]]]
-    prev: Indicator | None = None
-    for i, x in enumerate(ev.indicators):
-        same1 = prev is not None and x.level1 is not None and x.level1 == prev.level1
-        same2 = same1 and x.level2 is not None and x.level2 == prev.level2
+    prev: tuple[str | None, str | None] | None = None
+    for level1, level2, i in _with_official_rows(ev, ind, pkg):
+        same1 = prev is not None and level1 is not None and level1 == prev[0]
+        same2 = same1 and level2 is not None and level2 == prev[1]
         if same1:
             l1 = cont()
-        elif x.level1 and x.level1 in ev.level1_caps:
-            l1 = label(_fmt(ind["cap"], name=x.level1, cap=plain(ev.level1_caps[x.level1])))
+        elif level1 and level1 in ev.level1_caps:
+            l1 = label(_fmt(ind["cap"], name=level1, cap=plain(ev.level1_caps[level1])))
         else:
-            l1 = label(x.level1 or "")
-        l2 = cont() if same2 else label(x.level2 or "")
-        rows.append([cont(), l1, l2, GCell(text=x.name), GCell(text=x.target.text), GCell(text=x.actual.text),
-                     number_cell(x.weight), number_cell(x.score, corrected=f"indicator:{i}" in corrected),
-                     GCell(text=x.deviation or "")])
-        prev = x
+            l1 = label(level1 or "")
+        l2 = cont() if same2 else label(level2 or "")
+        if i is None:  # an official row the form left empty
+            rows.append([cont(), l1, l2, GCell(), GCell(), GCell(), number_cell(None), number_cell(None), GCell()])
+        else:
+            x = ev.indicators[i]
+            rows.append([cont(), l1, l2, GCell(text=x.name), GCell(text=x.target.text), GCell(text=x.actual.text),
+                         number_cell(x.weight), number_cell(x.score, corrected=f"indicator:{i}" in corrected),
+                         GCell(text=x.deviation or "")])
+        prev = (level1, level2)
     used = {x.level1 for x in ev.indicators}
     for name, cap in ev.level1_caps.items():
         if name not in used:  # a capped 一级指标 without indicators: its label row on its own
             rows.append([cont(), label(_fmt(ind["cap"], name=name, cap=plain(cap)))] +
                         [GCell() for _ in ind["headers"][1:]])
     return rows
+
+
+def sheet_name(ev: Evaluation, layout: dict, n: int) -> str:
+    """The sheet name of a 自评表: the layout's ``sheet`` with ``{name}`` (the project's name, spaces
+    and line breaks made single spaces) and ``{n}`` (its number); ``sheet_unnamed`` (项目{n}) when
+    the sheet is named by ``{name}`` and the project has none.  Excel's own limits (31
+    characters, forbidden characters, unique names) are the workbook writer's."""
+    name = " ".join((ev.name or "").split())
+    sheet = " ".join(_fmt(layout["sheet"], n=n, name=name).split())
+    if not sheet or ("{name}" in layout["sheet"] and not name):
+        sheet = _fmt(layout.get("sheet_unnamed", "{n}"), n=n)
+    return sheet
 
 
 def evaluation_grid(ev: Evaluation, pkg: Package, layout: dict, n: int = 1,
@@ -205,7 +302,7 @@ def evaluation_grid(ev: Evaluation, pkg: Package, layout: dict, n: int = 1,
     corrected = corrected or set()
     year = ev.year or pkg.year or ""
     unit = ev.money_unit or MoneyUnit.WAN
-    g = FormGrid(ev.kind if ev.kind == "department" else "project", _fmt(layout["sheet"], n=n), layout["marker"],
+    g = FormGrid(ev.kind if ev.kind == "department" else "project", sheet_name(ev, layout, n), layout["marker"],
                  ev.title or _fmt(layout["title"], year=year), layout["widths"], captions=list(ev.captions),
                  notes=list(ev.notes), footer=footer_text(layout, ev.footer))
     for f in layout["fields"]["rows"]:
@@ -258,7 +355,7 @@ def evaluation_grid(ev: Evaluation, pkg: Package, layout: dict, n: int = 1,
     goals = ev.goals
     g.rows.append(_spanned([cont(), GCell(text=(goals.expected if goals else None) or ""),
                             GCell(text=(goals.actual if goals else None) or "")], spans))
-    g.rows.extend(_indicator_rows(ev, layout, corrected))
+    g.rows.extend(_indicator_rows(ev, layout, corrected, pkg))
     t = layout["total"]
     g.rows.append(_spanned([label(t["label"]), number_cell(ev.total_weight),
                             number_cell(ev.total_score, corrected="total" in corrected), GCell()],

@@ -1711,6 +1711,18 @@ class Pool:
 # ----------------------------------------------------------------------------- campaigns
 
 
+def snapshot_src(tmp: Path) -> Path:
+    """Copy the jixiao package into ``tmp`` and put it first on ``sys.path``, which the spawned
+    workers inherit: every worker of the run, restarted or recycled, runs the code the recorded
+    digest names, even while src/ is edited during a long campaign."""
+    import shutil
+
+    snap = tmp / "src"
+    shutil.copytree(_pkg_dir(), snap / "jixiao", ignore=shutil.ignore_patterns("__pycache__"))
+    sys.path.insert(0, str(snap))
+    return snap / "jixiao"
+
+
 def src_digest() -> str:
     h = hashlib.sha256()
     root = _pkg_dir()
@@ -1881,6 +1893,7 @@ def campaign(seed: int = 1, count: int = 500, offset: int = 0, workers: int | No
             raise RuntimeError("empty corpus")
         sm.formats = corpus.formats
         sm.build_seconds = time.perf_counter() - t0
+        snapshot_src(Path(tmp))
         sm.corpus, sm.corpus_digest, sm.src = corpus.describe(), corpus.digest, src_digest()
         log(f"corpus: {sm.corpus}; starting {workers} workers")
         opts = {"tmp": tmp, "mem_mb": mem_mb, "timeout": timeout, "writers_every": writers_every, "recycle": recycle}

@@ -478,3 +478,18 @@ def test_a_character_thousands_of_ems_away_is_not_millions_of_spaces():
     assert line.text == "甲" + " " * MAX_GAP_SPACES + "乙" + " " * MAX_GAP_SPACES + "丙"
     (normal,) = _lines_of([ch("甲", 10.0, 10.0), ch("乙", 40.0, 10.0)])
     assert normal.text == "甲" + " " * 4 + "乙"  # a 20-point gap at 10 points: four half-ems
+
+
+def test_a_zip_that_asks_for_a_newer_zip_version_is_one_line(tmp_path):
+    # fuzz input (10,10265): "version needed to extract" damaged to 14.8 in the central
+    # directory; zipfile raises NotImplementedError, which escaped the reader
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("word/document.xml", "<w:document/>")
+    data = bytearray(buf.getvalue())
+    cd = data.index(b"PK\x01\x02")
+    data[cd + 6:cd + 8] = (148).to_bytes(2, "little")
+    p = tmp_path / "报告.docx"
+    p.write_bytes(bytes(data))
+    msg = _error(load, p)
+    assert "无法读取的格式" in msg and "14.8" in msg and "\n" not in msg

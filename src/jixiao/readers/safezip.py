@@ -33,6 +33,8 @@ class SafeZip:
             raise ReadError(name, f"zip 容器已损坏或不完整（{e}）") from None
         except UnicodeDecodeError:
             raise ReadError(name, "zip 容器的成员名编码错误（标为 UTF-8 但不是），文件已损坏或被篡改") from None
+        except NotImplementedError as e:  # a version or feature zipfile cannot read ("zip file version 14.8")
+            raise ReadError(name, f"zip 容器使用了无法读取的格式（{e}），文件已损坏或不是 Office 文档") from None
         except (OSError, ValueError, EOFError, OverflowError) as e:
             raise ReadError(name, f"zip 容器无法打开（{type(e).__name__}：{e}）") from None
         infos = self.zf.infolist()
@@ -63,11 +65,11 @@ class SafeZip:
             with self.zf.open(info) as fh:
                 data = fh.read(info.file_size + 1)
         except (zipfile.BadZipFile, EOFError, OSError, ValueError) as e:  # CRC error, truncated member
-            raise ReadError(self.name, f"部件 {member} 已损坏（{e}）") from None
-        except Exception as e:  # zlib.error and friends
-            raise ReadError(self.name, f"部件 {member} 已损坏（{type(e).__name__}: {e}）") from None
+            raise ReadError(self.name, f"部件 {_shown(member)} 已损坏（{e}）") from None
+        except Exception as e:  # zlib.error, NotImplementedError (compression type 99) and friends
+            raise ReadError(self.name, f"部件 {_shown(member)} 已损坏（{type(e).__name__}: {e}）") from None
         if len(data) > info.file_size:
-            raise ReadError(self.name, f"部件 {member} 的实际大小与目录不符，疑似恶意文件")
+            raise ReadError(self.name, f"部件 {_shown(member)} 的实际大小与目录不符，疑似恶意文件")
         return data
 
     def close(self) -> None:

@@ -304,6 +304,8 @@ FIRES = {
     "IND-007": ("seed", S003),
     # a 44-digit 公用经费 figure (a paste slip): beyond the number limits of jixiao/limits.toml
     "VAL-001": ("variant", ("\t其中：办公经费\n\t20.00", "\t其中：办公经费\n\t2000000000000000000000000000000000000000000.00")),
+    # the example saved twice in one folder
+    "VAL-002": ("twice", None),
 }
 
 
@@ -314,6 +316,13 @@ def _build(kind, arg, tmp_path):
         return _load_text(tmp_path, _variant(*arg))
     if kind == "seed":
         return package(arg)
+    if kind == "twice":
+        from jixiao.pipeline import load_many
+
+        for name in ("a.txt", "b.txt"):
+            (tmp_path / name).write_text(example_text(), encoding="utf-8")
+        (pkg,) = load_many([tmp_path])
+        return pkg
     return _load_text(tmp_path, TSV_FINAL.format(**arg))
 
 

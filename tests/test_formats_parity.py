@@ -114,3 +114,24 @@ def test_xls_from_libreoffice_reads_like_xlsx(fixtures, tmp_path):
     want = normalise(load(xlsx))
     problems = diff(want, normalise(load(xls)))
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "xlsx"])
+def test_the_text_export_and_another_format_of_one_package_are_read_once(fixtures, tmp_path, fmt):
+    """Seed 000 filed twice in one folder (its text export and its .docx or .xlsx): one package,
+    the second file noted as a duplicate (VAL-002), and no finding counted twice."""
+    import shutil
+
+    from jixiao.checks import check
+    from jixiao.pipeline import load_many
+
+    txt = seed_path(SEEDS["000"])
+    alone = sorted(f.rule for f in check(load(txt)))
+    folder = tmp_path / "材料"
+    folder.mkdir()
+    shutil.copy(txt, folder / "000.txt")
+    shutil.copy(fixtures("000", fmt), folder / f"000.{fmt}")
+    (pkg,) = load_many([folder])
+    assert len(pkg.sources) == 1  # the first in name order (000.docx, 000.txt, 000.xlsx) is kept
+    got = sorted(f.rule for f in check(pkg))
+    assert got == sorted([*alone, "VAL-002"])

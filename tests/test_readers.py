@@ -161,3 +161,14 @@ def test_any_text_is_read_without_exception(text):
     assert pkg.source == "fuzz.txt"
     check(pkg)
     score_package(pkg)
+
+
+def test_a_folder_is_read_in_natural_order(tmp_path):
+    # 测试2 before 测试10 (plain string order put 测试10 first)
+    from jixiao.example import example_text
+    from jixiao.pipeline import load_many
+
+    for n in (10, 2, 1):
+        text = example_text().replace("示例县人力资源和社会保障局", f"测试{n}单位")
+        (tmp_path / f"测试{n}.txt").write_text(text, encoding="utf-8")
+    assert [p.unit_name for p in load_many([tmp_path])] == ["测试1单位", "测试2单位", "测试10单位"]

@@ -11,7 +11,8 @@ from .boundary import debug, guard
 from .definitions import Definitions
 from .executor import Executor, InProcess, Outcome
 from .limits import current, exceeded
-from .model import Package
+from .content import content_key, natural_key
+from .model import Diagnostic, Package, Where
 from .readers import ReadError, read_path
 from .recognize import recognise
 
@@ -73,17 +74,17 @@ def _folder_files(folder: Path, errors: list[ReadError] | None) -> list[Path]:
 
     for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
         here = Path(dirpath)
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        dirnames[:] = sorted((d for d in dirnames if not d.startswith(".")), key=natural_key)
         for d in dirnames:
             leaves(here / d)
-        for fn in sorted(filenames):
+        for fn in sorted(filenames, key=natural_key):
             f = here / fn
             if f.suffix.lower() not in PACKAGE_SUFFIXES or fn.startswith((".", "~$")) or leaves(f) or not f.is_file():
                 continue
             found.append(f)
             if len(found) > cap:
                 raise ReadError(str(folder), exceeded("file.folder_files", len(found), cap))
-    return sorted(found)
+    return sorted(found, key=natural_key)
 
 
 def merge(parts: list[Package]) -> Package:
@@ -171,4 +172,25 @@ def load_many(paths: list[str | Path], errors: list[ReadError] | None = None,
         if key not in groups:
             order.append(key)
         groups[key].append(p)
-    return [merge(groups[k]) for k in order]
+    return [merge(_once(groups[k])) for k in order]
+
+
+def _once(parts: list[Package]) -> list[Package]:
+    """The files of one package with the same content read once: the first kept, each later
+    copy (the .docx of a .txt export, a file saved twice) dropped and noted on the first
+    (diagnostic ``duplicate``, reported by rule VAL-002)."""
+    kept: list[Package] = []
+    seen: dict[str, Package] = {}
+    for p in parts:
+        key = content_key(p)
+        first = seen.get(key) if key else None
+        if first is None:
+            if key:
+                seen[key] = p
+            kept.append(p)
+            continue
+        note = Diagnostic(code="duplicate", severity="warning", where=Where(file=p.source, line=0),
+                          message=f"{p.source} 与 {first.source} 内容相同（同一材料的另一份文件），只读取了一次")
+        noted = first.model_copy(update={"diagnostics": [*first.diagnostics, note]})
+        kept[kept.index(first)] = seen[key] = noted
+    return kept

@@ -62,6 +62,8 @@ def test_004_output_weights_exceed_cap():
     # 004 lines 198-318: 产出指标(50分) with 8 indicator rows of 分值 10 each = 80
     (f,) = find(S004, "SCORE-003", table="岳阳市君山区人力资源和社会保障局", row="产出指标")
     assert (f.expected, f.actual) == ("50", "80")
+    # labels 50 + 30 + 10 + 执行 10 = 100 = 总分分值 (lines 201, 323, 449, 479): the weights are off
+    assert "应调整其下指标的分值，使合计为 50 分" in f.message
 
 
 # --------------------------------------------------------------- other genuine slips
@@ -91,8 +93,11 @@ def test_000_truncated_rate_is_info():
 
 def test_000_benefit_cap_40_with_30_points():
     # 000 lines 494-551: 效益指标（40 分）, rows 6+6+6+6+6 = 30
+    # the weights (执行 10 + 产出 50 + 效益 30 + 满意度 10) make the 总分分值 100, the labels
+    # (10 + 50 + 40 + 10 = 110) do not: the label is the slip, to be corrected to 30
     fs = find(S000, "SCORE-003", row="效益指标")
-    assert {(f.table, f.expected, f.actual) for f in fs} >= {("衡山县人力资源和社会保障局", "40", "30")}
+    assert {(f.table, f.column, f.expected, f.actual) for f in fs} >= {("衡山县人力资源和社会保障局", "一级指标标注", "30", "40")}
+    assert all("应是标注有误，应为 30 分" in f.message for f in fs)
     assert len(fs) == 3  # the department table and project tables 1 and 2 (lines 723, 935)
 
 

@@ -99,6 +99,8 @@ def check(
     files: list[Path] = files_argument(),
     json_out: Optional[str] = json_option("把审核结果"),
     html_out: Optional[Path] = typer.Option(None, "--html", metavar="文件", help="写出自包含的 HTML 审核意见"),
+    xlsx_out: Optional[Path] = typer.Option(None, "--xlsx", metavar="文件",
+                                            help="写出审核问题清单（Excel：每条问题一行，留有“处理情况”列；另有每套材料一行的汇总表）"),
     fail_on: str = typer.Option("错误", "--fail-on", metavar="级别",
                                 help="出现该级别及以上的问题时返回非零：错误、警告，或“无”（不以问题判定失败）"),
     info: bool = typer.Option(False, "--info", help="终端中也显示“提示”级别（尾数差异等）"),
@@ -131,6 +133,10 @@ def check(
         write_output(json_out, text, err)
     if html_out:
         write_output(str(html_out), render_html(reviews), err)
+    if xlsx_out:
+        from .writers.findings_xlsx import findings_xlsx
+
+        write_output(str(xlsx_out), findings_xlsx(reviews), err)
     if json_out != "-":
         for r in reviews:
             print_review(r, console, show_info=info, quiet=quiet)

@@ -130,15 +130,18 @@ LIMITS_HELP = "输入上限文件（TOML，键同内置的 jixiao/limits.toml，
 DEBUG_HELP = "出现内部错误时显示完整的错误堆栈（供开发人员排查）"
 
 
-def write_output(target: str, text: str, err: Console) -> None:
+def write_output(target: str, text: str | bytes, err: Console) -> None:
     """Write a result atomically (never half-written); "-" is standard output.
 
     A failure (missing folder, no permission, disk full, a folder named ...) is one
     error line and exit code 2; the folder must exist (it is not created)."""
-    from .atomic import OutputError, write_text
+    from .atomic import OutputError, write_bytes, write_text
 
     try:
-        write_text(target, text + "\n" if target == "-" else text)
+        if isinstance(text, bytes):
+            write_bytes(target, text)
+        else:
+            write_text(target, text + "\n" if target == "-" else text)
     except OutputError as e:
         err.print(f"[red]错误[/red] {safe(e)}")
         raise typer.Exit(2)

@@ -38,7 +38,7 @@ def load(path: str | Path, definitions: Definitions | None = None) -> Package:
 
 def expand(paths: list[str | Path], errors: list[ReadError] | None = None) -> list[Path]:
     """Files named, with folders replaced by the package files inside them (sorted,
-    recursively; hidden files and Office lock files "~$…" skipped).
+    recursively; hidden files and Office lock files "~$…" skipped), each file once.
 
     A folder is a package's boundary: a link inside it that leads out of it (to
     /etc/passwd, say) is refused, as is a folder with more files than the limit
@@ -54,6 +54,18 @@ def expand(paths: list[str | Path], errors: list[ReadError] | None = None) -> li
             if errors is None:
                 raise
             errors.append(e)
+    return _each_once(out)
+
+
+def _each_once(files: list[Path]) -> list[Path]:
+    """A file named twice (itself and its folder, say) is read once."""
+    seen: set[Path] = set()
+    out = []
+    for f in files:
+        key = f.resolve() if f.exists() else f
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
     return out
 
 

@@ -231,15 +231,34 @@ def score_over_weight(pkg: Package) -> Iterable[Finding]:
 @rule("SCORE-003", "arithmetic", "error", "各一级指标下的分值之和应等于标签注明的分值", "财预〔2020〕10号 附件 自评表一级指标权重")
 def level1_caps(pkg: Package) -> Iterable[Finding]:
     """Indicator tree: Σ 分值 of the rows under an 一级指标 equals the cap written in its label
-    ("产出指标(50分)")."""
+    ("产出指标(50分)").  Which of the two is the slip is told by the full score (总分分值, else
+    100): when the weights make it and the labels do not, the label is to be corrected to the
+    weights' sum; when the labels make it, the weights under the block are to be adjusted."""
     for ev in pkg.evaluations:
+        full = ev.total_weight if ev.total_weight is not None else Decimal(100)
+        funds = (ev.fund("total").weight if ev.fund("total") is not None else None) or ZERO
+        weights_total = sum((i.weight or ZERO for i in ev.counted()), ZERO) + funds
+        labels_total = sum(ev.level1_caps.values(), ZERO) + funds
         for level1, cap in ev.level1_caps.items():
             rows = [i for i in ev.counted() if i.level1 == level1 and i.weight is not None]
             s = sum((i.weight for i in rows), ZERO)
-            if s != cap:
+            if s == cap:
+                continue
+            said = f"「{table_name(ev)}」{level1}标注 {fmt(cap)} 分，但其下 {len(rows)} 个指标分值合计 {fmt(s)} 分"
+            where = rows[0].where if rows else ev.where
+            if weights_total == full != labels_total:  # the label is the slip
+                yield finding("SCORE-003", pkg, form=ev.kind, table=table_name(ev), row=level1, column="一级指标标注",
+                              where=where, expected=fmt(s), actual=fmt(cap),
+                              message=f"{said}；各项分值合计 {fmt(weights_total)} 与满分 {fmt(full)} 相符，"
+                                      f"应是标注有误，应为 {fmt(s)} 分")
+            elif labels_total == full != weights_total:  # the weights under the block are off
                 yield finding("SCORE-003", pkg, form=ev.kind, table=table_name(ev), row=level1, column="分值",
-                              where=rows[0].where if rows else ev.where, expected=fmt(cap), actual=fmt(s),
-                              message=f"「{table_name(ev)}」{level1}标注 {fmt(cap)} 分，但其下 {len(rows)} 个指标分值合计 {fmt(s)} 分")
+                              where=where, expected=fmt(cap), actual=fmt(s),
+                              message=f"{said}；一级指标标注合计 {fmt(labels_total)} 与满分 {fmt(full)} 相符，"
+                                      f"应调整其下指标的分值，使合计为 {fmt(cap)} 分")
+            else:
+                yield finding("SCORE-003", pkg, form=ev.kind, table=table_name(ev), row=level1, column="分值",
+                              where=where, expected=fmt(cap), actual=fmt(s), message=said)
 
 
 def _parts(ev: Evaluation, attr: str) -> tuple[Decimal, Decimal | None]:

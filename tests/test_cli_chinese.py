@@ -28,7 +28,7 @@ COMMANDS = ["", "parse", "check", "rules", "forms", "schema", "example", "score"
 # Latin words a Chinese help page may hold, each a name the user types or sees as such:
 # file formats and programs, the command names, the key `extends` written in definition
 # files, and the literal values of --kind and --only.
-ALLOWED = {"JSON", "HTML", "PDF", "TOML", "CPU", "LibreOffice", "jixiao", "extends",
+ALLOWED = {"JSON", "HTML", "PDF", "TOML", "CPU", "LibreOffice", "Excel", "jixiao", "extends",
            *filter(None, COMMANDS), "package", "review"}
 # option names (--fail-on, -j), file names and paths (.txt, forms/*.toml, docs/rules.md),
 # rule ids (XT-003)

@@ -37,7 +37,7 @@ def test_findings_workbook_lists_every_finding_with_an_empty_action_column(tmp_p
     assert sorted(by_rule) == ["SCORE-005", "SUM-001"] and len(found) == 2
     s = by_rule["SUM-001"]
     assert (s["单位"], s["年度"], s["级别"], s["填报"], s["应为"]) == ("示例县人力资源和社会保障局", 2024, "错误", "10.60", "10.50")
-    assert s["建议"] == "核对后更正为 10.50" and s["处理情况"] is None
+    assert s["建议"] == "将「2024 年决算数」由 10.60 更正为 10.50（或核实后说明差异原因）" and s["处理情况"] is None
     assert by_rule["SCORE-005"]["表格"] == "人才引进专项经费"
     (summary,) = _rows(wb["汇总"])
     assert (summary["错误"], summary["警告"], summary["提示"], summary["合计"]) == (2, 0, 0, 2)

@@ -207,7 +207,7 @@ def test_review_lists_findings_and_score_differences_by_form(pkg):
     forms = [(g["form"], g["table"]) for g in data["groups"]]
     assert forms[0][0] == "基础数据表"  # 三公经费 10.60 vs parts 5.50 + 5.00 = 10.50
     sum_row = data["groups"][0]["findings"][0]
-    assert "10.50" in sum_row["suggestion"] and "第 19 行" in sum_row["location"]
+    assert "10.50" in sum_row["suggestion"] and "第19行" in sum_row["location"]
     talent = next(g for g in data["groups"] if g["table"] == "人才引进专项经费")
     assert any("98" in s["reported"] and "100" in s["recomputed"] for s in talent["scores"])  # 90 + 10 ≠ 98
     html = review_html([data])

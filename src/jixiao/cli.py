@@ -87,9 +87,9 @@ def parse(
             if quiet:
                 continue
             for u in p.unplaced:
-                console.print(f"[yellow]未归位[/yellow] {safe(u.where.file)}:{u.where.line}（{safe(u.context)}）：{safe(u.text[:80])}")
+                console.print(f"[yellow]未归位[/yellow] {safe(u.where.file)} {safe(u.where.shown())}（{safe(u.context)}）：{safe(u.text[:80])}")
             for d in p.diagnostics:
-                console.print(f"[cyan]提示[/cyan] {safe(d.where.file)}:{d.where.line}：{safe(d.message)}")
+                console.print(f"[cyan]提示[/cyan] {safe(d.where.file)} {safe(d.where.shown())}：{safe(d.message)}")
     if failed:
         raise typer.Exit(code=1)
 

@@ -22,6 +22,7 @@ class Loc:
 
     file: str
     line: int
+    place: str | None = None  # in the original's own terms: 表3 第5行 第2列, Sheet1!C12, 第2页 表1 第4行
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}"

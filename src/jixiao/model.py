@@ -15,10 +15,17 @@ from .values import Amount, MoneyUnit, Target
 
 
 class Where(BaseModel):
-    """Location in the source: file and line (or row) number."""
+    """Location in the source: file and line (or row) number, and where it can, the place as the
+    original shows it (what a clerk finds in Word, Excel or a PDF viewer)."""
 
     file: str
     line: int
+    place: str | None = Field(None, description="the place in the original's own terms: 表3 第5行 第2列 (.docx), "
+                                                "Sheet1!C12 (.xlsx), 第2页 表1 第4行 (.pdf); none for text exports")
+
+    def shown(self) -> str:
+        """The place for a message: the original's own terms, else the line."""
+        return self.place or (f"第{self.line}行" if self.line else "")
 
 
 class Diagnostic(BaseModel):

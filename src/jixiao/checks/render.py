@@ -72,7 +72,7 @@ def print_review(r: PackageReview, console: Console, show_info: bool = False, qu
         t.add_column("问题", ratio=1)
         for f in sorted(items, key=lambda x: (SEVERITY_ORDER[x.severity], x.where.line if x.where else 0)):
             t.add_row(f"[{_STYLE[f.severity]}]{SEVERITY_NAMES[f.severity]}[/]", f.rule,
-                      f"第{f.where.line}行" if f.where and f.where.line else "", safe(f.message))
+                      f.where.shown() if f.where else "", safe(f.message))
         console.print(t)
     hidden = len(r.findings) - len(shown)
     if hidden:

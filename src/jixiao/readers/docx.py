@@ -111,6 +111,7 @@ class _Reader:
         self.ids = IdSource()
         self.notes: list[ReaderNote] = []
         self.para_no = 0
+        self.table_no = 0  # tables in document order, nested ones included (表1, 表2 …)
         self.limits = current().table
         self.cells = 0
 
@@ -170,7 +171,8 @@ class _Reader:
         return text
 
     def loc(self) -> Loc:
-        return Loc(self.name, max(self.para_no, 1))
+        n = max(self.para_no, 1)
+        return Loc(self.name, n, f"第{n}段")
 
     # ------------------------------------------------------------ blocks
     def blocks(self, container) -> list[Block]:
@@ -199,7 +201,9 @@ class _Reader:
         header_rows: set[int] = set()
         active: dict[int, Cell] = {}  # grid column -> restart cell of a vertical merge
         start = self.para_no + 1
-        table = Table(self.ids(), rows, Loc(self.name, start), exact_columns=True)
+        self.table_no += 1
+        k = self.table_no
+        table = Table(self.ids(), rows, Loc(self.name, start, f"表{k}"), exact_columns=True)
         for tr in self._rows(tbl):
             trpr = _child(tr, "trPr")
             col = 0
@@ -210,7 +214,7 @@ class _Reader:
                     header_rows.add(len(rows))
             if len(rows) >= self.limits.rows:
                 raise ReadError(self.name, f"表格（正文第 {start} 段起）：{exceeded('table.rows', len(rows) + 1, self.limits.rows)}")
-            row = Row([], Loc(self.name, self.para_no + 1))
+            row = Row([], Loc(self.name, self.para_no + 1, f"表{k} 第{len(rows) + 1}行"))
             seen_in_row: set[int] = set()
             touched: set[int] = set()
             for tc in self._cells(tr):
@@ -233,6 +237,7 @@ class _Reader:
                 if self.cells > self.limits.document_cells:
                     raise ReadError(self.name, exceeded("table.document_cells", self.cells, self.limits.document_cells))
                 text, inner, loc = self.cell_content(tc)
+                loc = Loc(loc.file, loc.line, f"表{k} 第{len(rows) + 1}行 第{col + 1}列")
                 if hmerge == "continue" and row.cells:
                     # legacy horizontal merge: the cell belongs to the one on its left
                     row.cells[-1].col_span += span

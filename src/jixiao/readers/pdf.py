@@ -208,10 +208,20 @@ class _Reader:
         self.ids = IdSource()
         self.notes: list[ReaderNote] = []
         self.line_no = 0
+        self.table_no: dict[int, int] = {}  # Table.id -> its number in document order (表1, 表2 …)
 
-    def loc(self) -> Loc:
+    def loc(self, place: str | None = None) -> Loc:
         self.line_no += 1
-        return Loc(self.name, self.line_no)
+        return Loc(self.name, self.line_no, place)
+
+    def add_rows(self, table: Table, rows, pno: int) -> None:
+        """Rows of a table drawn on page ``pno``, placed as a PDF viewer shows them."""
+        k = self.table_no.setdefault(table.id, len(self.table_no) + 1)
+        for g in rows:
+            loc = self.loc(f"第{pno}页 表{k} 第{len(table.rows) + 1}行")
+            for c, _ in g:
+                c.loc = loc
+            table.rows.append(Row([c for c, _ in g], loc))
 
     def table(self, page_no: int, t, chars: list[dict]) -> tuple[_PTable, list[dict]]:
         """The table's cells, and the characters inside its frame that fall in no cell
@@ -407,7 +417,7 @@ def _read(pdf, pages, name: str) -> Document:
                     obj.page = pno  # type: ignore[attr-defined]
                     cur = (para, obj)
                     continue
-            p = Paragraph(r.ids(), obj.text.strip(), r.loc(), heading_level=1 if heading else None)
+            p = Paragraph(r.ids(), obj.text.strip(), r.loc(f"第{pno}页"), heading_level=1 if heading else None)
             obj.page = pno  # type: ignore[attr-defined]
             blocks.append(p)
             cur = (p, obj)
@@ -423,12 +433,8 @@ def _read(pdf, pages, name: str) -> Document:
             _continue_table(r, table, last_pt, last_grid, pt, grid, pno)
             open_table = (table, pt, grid)
             continue
-        table = Table(r.ids(), [], Loc(name, r.line_no + 1), exact_columns=True)
-        for row in grid:
-            loc = r.loc()
-            for c, _ in row:
-                c.loc = loc
-            table.rows.append(Row([c for c, _ in row], loc))
+        table = Table(r.ids(), [], Loc(name, r.line_no + 1, f"第{pno}页"), exact_columns=True)
+        r.add_rows(table, grid, pno)
         blocks.append(table)
         open_table = (table, pt, grid)
     return Document(name, blocks, "pdf", r.notes)
@@ -491,11 +497,7 @@ def _continue_table(r: _Reader, table: Table, last_pt: _PTable, last_grid, pt: _
         for head in _join_open_labels(last_pt, rows[0][1]):
             r.notes.append(ReaderNote("label-joined", f"第 {pno} 页顶部单元格的文字接续上一页跨行合并的「{_short(head.text)}」",
                                       head.loc))
-    for line, g in rows:
-        loc = r.loc()
-        for c, _ in g:
-            c.loc = loc
-        table.rows.append(Row([c for c, _ in g], loc))
+    r.add_rows(table, [g for _, g in rows], pno)
     r.notes.append(ReaderNote("table-joined", f"第 {pno} 页的表格接续上一页的表格", Loc(r.name, r.line_no)))
 
 

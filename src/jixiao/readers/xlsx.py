@@ -121,6 +121,24 @@ class _SheetGrid:
         self.bold_big: set[int] = set()  # rows whose first text cell is bold and larger than the body font
 
 
+def column_letters(c: int) -> str:
+    """Excel's name of column ``c`` (1-based): A … Z, AA …
+
+    >>> [column_letters(c) for c in (1, 26, 27, 703)]
+    ['A', 'Z', 'AA', 'AAA']
+    """
+    out = ""
+    while c > 0:
+        c, rem = divmod(c - 1, 26)
+        out = chr(ord("A") + rem) + out
+    return out
+
+
+def _at(row: Loc, sheet: str, r: int, c: int) -> Loc:
+    """A cell's place as Excel names it: 基础数据表!C12."""
+    return Loc(row.file, row.line, f"{sheet}!{column_letters(c)}{r}")
+
+
 def _blocks(g: _SheetGrid, file: str, ids: IdSource, notes: list[ReaderNote]) -> list[Block]:
     head: dict[tuple[int, int], tuple[int, int]] = {}  # top-left -> (rows, cols)
     covered_h: set[tuple[int, int]] = set()  # skipped entirely
@@ -141,7 +159,7 @@ def _blocks(g: _SheetGrid, file: str, ids: IdSource, notes: list[ReaderNote]) ->
     heads: dict[tuple[int, int], Cell] = {}
     loc_file = f"{file}!{g.title}"
     for r in range(1, g.nrows + 1):
-        loc = Loc(loc_file, r)
+        loc = Loc(loc_file, r, f"{g.title}!第{r}行")
         cols = range(1, g.ncols + 1)
         filled = [c for c in cols if g.text.get((r, c), "").strip()]
         bordered = any((r, c) in g.bordered for c in cols)
@@ -170,12 +188,12 @@ def _blocks(g: _SheetGrid, file: str, ids: IdSource, notes: list[ReaderNote]) ->
                 continue
             if (r, c) in covered_v:
                 span = head[covered_v[(r, c)]][1]
-                row.cells.append(Cell(ids(), "", loc, col_span=span))
+                row.cells.append(Cell(ids(), "", _at(loc, g.title, r, c), col_span=span))
                 c += span
                 continue
             rs, cs = head.get((r, c), (1, 1))
             text = "\n".join(x.rstrip(" \r\t") for x in g.text.get((r, c), "").replace("\r\n", "\n").split("\n"))
-            cell = Cell(ids(), text.strip("\n"), loc, row_span=rs, col_span=cs)
+            cell = Cell(ids(), text.strip("\n"), _at(loc, g.title, r, c), row_span=rs, col_span=cs)
             if (r, c) in head:
                 heads[(r, c)] = cell
             row.cells.append(cell)

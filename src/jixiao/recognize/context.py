@@ -14,7 +14,7 @@ from ..model import Diagnostic, Where
 
 
 def where(loc: Loc) -> Where:
-    return Where(file=loc.file, line=loc.line)
+    return Where(file=loc.file, line=loc.line, place=loc.place)
 
 
 @dataclass

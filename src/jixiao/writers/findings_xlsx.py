@@ -15,9 +15,10 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from ..checks.finding import RULES, SEVERITY_NAMES, Finding
+from ..checks.finding import SEVERITY_NAMES, Finding
 from ..checks.render import SEVERITY_ORDER, PackageReview
 from .docx_common import xml_text
+from .review import suggestion
 
 FINDING_COLUMNS = [("单位", 28), ("年度", 7), ("文件", 24), ("表单", 18), ("表格", 22), ("位置", 16), ("规则", 10),
                    ("级别", 6), ("应为", 14), ("填报", 14), ("问题", 60), ("建议", 40), ("处理情况", 20)]
@@ -27,16 +28,10 @@ _FONT = "宋体"
 
 
 def _place(f: Finding) -> str:
-    parts = [p for p in (f.row, f.column) if p]
-    line = f"第{f.where.line}行" if f.where and f.where.line else ""
-    return "，".join([*parts, line]) if parts or line else ""
-
-
-def _suggestion(f: Finding) -> str:
-    """What to do: the expected figure where the rule knows it, else the rule's basis."""
-    if f.expected:
-        return f"核对后更正为 {f.expected}"
-    return RULES[f.rule].basis if f.rule in RULES else ""
+    """Where the clerk finds it: the place in the original (表3 第5行 第2列, Sheet!C12, 第2页 …),
+    then the row and column labels."""
+    at = f.where.shown() if f.where else ""
+    return "，".join(p for p in (at, f.row, f.column) if p)
 
 
 def _sheet(wb: Workbook, title: str, columns: list[tuple[str, int]], rows) -> None:
@@ -69,7 +64,7 @@ def _finding_rows(reviews: list[PackageReview]):
     for r in reviews:
         for f in sorted(r.findings, key=lambda x: (SEVERITY_ORDER[x.severity], x.where.line if x.where else 0)):
             yield [r.unit_name or "", r.year, f.file, f.form, f.table or "", _place(f), f.rule,
-                   SEVERITY_NAMES[f.severity], f.expected or "", f.actual or "", f.message, _suggestion(f), ""]
+                   SEVERITY_NAMES[f.severity], f.expected or "", f.actual or "", f.message, suggestion(f), ""]
 
 
 def _summary_rows(reviews: list[PackageReview]):

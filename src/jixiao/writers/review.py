@@ -29,9 +29,12 @@ _FORM_ORDER = [FORM_NAMES[k] for k in ("basic_data", "department", "project", "s
                                        "final_account_notes", "overview", "package")]
 
 
-def _location(source: str, line: int | None, *parts: str | None) -> str:
+def _location(source: str, line: int | str | None, *parts: str | None) -> str:
+    """``source，place，row，column``: ``line`` a line number or a place as the original shows it."""
     bits = [f"{source}"]
-    if line:
+    if isinstance(line, str):
+        bits.append(line)
+    elif line:
         bits.append(f"第 {line} 行")
     bits += [p for p in parts if p]
     return "，".join(bits)
@@ -53,7 +56,7 @@ def _finding_row(f: Finding) -> dict[str, Any]:
     rule = RULES.get(f.rule)
     return {"severity": f.severity, "severity_name": SEVERITY_NAMES[f.severity], "rule": f.rule,
             "basis": rule.basis if rule else "", "message": f.message, "suggestion": suggestion(f),
-            "location": _location(f.where.file if f.where else f.file, f.where.line if f.where else None,
+            "location": _location(f.where.file if f.where else f.file, f.where.shown() if f.where else None,
                                   f.row, f.column)}
 
 

@@ -182,3 +182,16 @@ def test_seed_004_project_gets_the_rows_of_its_packages_template():
         assert cell is not None, label
         assert ws.cell(cell.row, cell.column + 1).value is None  # no 三级指标
     assert _find(ws, "经济成本指标") is None  # not the other version's 成本指标 block
+
+
+def test_docx_forms_are_chinese_with_page_numbers(tmp_path):
+    # python-docx's default template declares ja-JP (Japanese glyph forms in LibreOffice)
+    from docx.oxml.ns import qn
+
+    p = tmp_path / "example.txt"
+    p.write_text(example_text(), encoding="utf-8")
+    doc = docx.Document(io.BytesIO(forms_docx(jixiao.load(p))))
+    langs = [e.get(qn("w:eastAsia")) for e in doc.styles.element.iter(qn("w:lang"))]
+    assert "zh-CN" in langs and "ja-JP" not in langs
+    for section in doc.sections:
+        assert [t.text.strip() for t in section.footer._element.iter(qn("w:instrText"))] == ["PAGE"]

@@ -20,11 +20,13 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
 from ..model import Package
-from .docx_common import HEADING_FONT, page_setup, set_run_font, set_style_font, shade, xml_text
+from .docx_common import (HEADING_FONT, page_number_footer, page_setup, set_east_asia_language, set_run_font,
+                          set_style_font, shade, xml_text)
 from .layout import FormGrid, form_grids, grid_positions, merge_ranges
 
 _USABLE_WIDTH_CM = 29.7 - 2 * 1.5
 _TABLE_PT = 9
+_FOOTER_PT = 10.5  # page numbers of the landscape forms: 五号, smaller than the report's 四号
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
@@ -157,8 +159,10 @@ def forms_docx(pkg: Package, templates: Path | None = None, corrected: dict[int,
                note: str | None = None) -> bytes:
     """Every form of ``pkg`` in one .docx (landscape A4, one form per page or more)."""
     doc = Document()
+    set_east_asia_language(doc)
     set_style_font(doc.styles["Normal"], size=10.5)
     page_setup(doc.sections[0], landscape=True, margin_cm=1.5)
+    page_number_footer(doc.sections[0], size=_FOOTER_PT)
     grids = form_grids(pkg, templates, corrected)
     for i, g in enumerate(grids):
         if note and corrected and any(corrected.values()):

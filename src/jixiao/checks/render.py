@@ -42,10 +42,9 @@ def review(pkg: Package, findings: list[Finding]) -> PackageReview:
 
 
 def check_schema() -> dict:
-    s = CheckOutput.model_json_schema(mode="serialization")
-    s["title"] = "jixiao check --json output"
-    s["properties"]["schema"] = s["properties"].pop("schema_")
-    return s
+    from ..schema import output_schema
+
+    return output_schema(CheckOutput, "jixiao check --json output", SCHEMA_ID)
 
 
 def grouped(findings: list[Finding]) -> dict[tuple[str, str], list[Finding]]:
@@ -85,12 +84,50 @@ def _env() -> Environment:
     return env
 
 
+def _review_order(reviews: list[PackageReview]) -> list[PackageReview]:
+    """Reviews in natural order of unit name (测试2 before 测试10); unnamed units last."""
+    from ..content import natural_key
+
+    return sorted(reviews, key=lambda r: (r.unit_name is None, natural_key(r.unit_name or ""),
+                                          r.year or 0, natural_key(r.source)))
+
+
+def _html_summary(ordered: list[PackageReview], top_n: int = 10) -> dict:
+    """The overview of a multi-package report: one row per package, totals, most-hit rules.
+
+    Anchors are ``unit-<序号>`` (the row number), never derived from unit names."""
+    rows = [{"no": i, "anchor": f"unit-{i}", "review": r,
+             "verdict": "退回整改" if r.counts["error"] > 0 else "无错误"}
+            for i, r in enumerate(ordered, 1)]
+    totals = {s: sum(r.counts[s] for r in ordered) for s in ("error", "warning", "info")}
+    hits: dict[str, int] = defaultdict(int)
+    units: dict[str, int] = defaultdict(int)
+    for r in ordered:
+        for f in r.findings:
+            hits[f.rule] += 1
+        for rule_id in {f.rule for f in r.findings}:
+            units[rule_id] += 1
+    top = []
+    for rule_id in sorted(hits, key=lambda k: (-hits[k], k))[:top_n]:
+        rule_ = RULES.get(rule_id)
+        top.append({"id": rule_id, "title": rule_.title if rule_ else "",
+                    "severity": rule_.severity if rule_ else "", "count": hits[rule_id], "units": units[rule_id]})
+    return {"rows": rows, "totals": totals, "returned": sum(1 for r in ordered if r.counts["error"] > 0),
+            "top_rules": top, "full": len(ordered) > 1}
+
+
 def render_html(reviews: list[PackageReview]) -> str:
-    """A self-contained HTML review report (no external files, no scripts)."""
+    """A self-contained HTML review report (no external files, no scripts).
+
+    It opens with a summary (汇总) linking to each package's section; with
+    several packages the summary also has totals and the most-hit rules and is
+    followed by a page break when printed.  Sections follow the summary order."""
     tpl = resources.files("jixiao").joinpath("templates/review.html").read_text(encoding="utf-8")
+    ordered = _review_order(reviews)
+    summary = _html_summary(ordered)
     return _env().from_string(tpl).render(
-        reviews=reviews, grouped=grouped, generated=_dt.date.today().isoformat(),
-        order=SEVERITY_ORDER,
+        reviews=ordered, sections=summary["rows"], summary=summary, grouped=grouped,
+        generated=_dt.date.today().isoformat(), order=SEVERITY_ORDER,
     )
 
 

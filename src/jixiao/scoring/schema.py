@@ -13,9 +13,9 @@ from .report import SCHEMA_ID, ScoreReport
 
 
 def score_schema() -> dict:
-    s = ScoreReport.model_json_schema(mode="serialization", by_alias=True)
-    s["title"] = "jixiao score --json output"
-    s["properties"]["schema"]["const"] = SCHEMA_ID
+    from ..schema import output_schema
+
+    s = output_schema(ScoreReport, "jixiao score --json output", SCHEMA_ID)
     s["required"] = ["schema", "packages"]
     return s
 

@@ -11,11 +11,13 @@ import typer
 from .cli_help import ChineseCommand, ChineseGroup
 from .console import consoles, safe
 
-from .example import write_example
-from .model import Package
+from typing import TYPE_CHECKING
+
 from .cli_common import (DEBUG_HELP, LIMITS_HELP, each, files_argument, forms_option, json_option, load_packages,
                          quiet_option, setup, workers_option, write_output)
-from .schema import SCHEMA_ID, package_schema
+
+if TYPE_CHECKING:  # the model loads when a command reads, not for --help
+    from .model import Package
 
 app = typer.Typer(cls=ChineseGroup, add_completion=False, no_args_is_help=True, help="jixiao（绩效）：预算绩效自评材料的读取、审核与评分")
 console, err = consoles()
@@ -77,6 +79,8 @@ def parse(
     workers: Optional[int] = workers_option(),
 ) -> None:
     """读取材料，输出每套材料的汇总（单位、年度、表单、指标行数、未归位单元格）。"""
+    from .schema import SCHEMA_ID
+
     pkgs, failed = load_packages(files, err, forms, workers)
     if json_out:
         doc = {"schema": SCHEMA_ID, "packages": [p.model_dump(mode="json") for p in pkgs]}
@@ -183,6 +187,7 @@ def schema(
 ) -> None:
     """导出 --json 输出的 JSON 结构定义（供对接的程序校验）。"""
     from .checks.render import check_schema
+    from .schema import package_schema
 
     from .scoring.schema import score_schema
 
@@ -209,6 +214,7 @@ def example(out: Path = typer.Argument(Path("example_package.txt"), metavar="文
                                        show_default=False)) -> None:
     """写出一份示例材料（虚构数字，官方表式），可用于试用 jixiao。"""
     from .atomic import OutputError
+    from .example import write_example
 
     try:
         write_example(out)

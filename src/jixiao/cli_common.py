@@ -9,10 +9,12 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from typing import TYPE_CHECKING
+
 from .console import safe
 
-from .model import Package
-from .pipeline import ReadError, load_many
+if TYPE_CHECKING:  # the readers and the model load when a command reads, not for --help
+    from .model import Package
 
 FILES_HELP = "材料文件或文件夹（.txt/.docx/.doc/.wps/.xlsx/.xls/.et/.pdf；同一单位同一年度的文件合为一套材料）"
 
@@ -40,6 +42,7 @@ def load_packages(files: list[Path], err: Console, forms: Path | None = None,
     """Packages from files and folders, each file read in a guarded worker (wall-time and
     memory ceilings of the limits in force); each unreadable file is one error line."""
     from .executor import LocalPool
+    from .pipeline import ReadError, load_many
 
     errors: list[ReadError] = []
     found = load_many(list(files), errors=errors, definitions=load_forms(forms, err), executor=LocalPool(workers))
@@ -83,6 +86,7 @@ def each(stage: str, pkgs: list[Package], fn, err: Console) -> tuple[list, int]:
     """``fn`` over the packages inside the error boundary: a package whose stage fails is one
     error line (naming the file and the stage) and the others go on."""
     from .boundary import guard
+    from .readers.errors import ReadError
 
     out, failed = [], 0
     for p in pkgs:

@@ -12,9 +12,17 @@ from .console import consoles, safe
 
 from .cli_common import (each, files_argument, forms_option, json_option, load_packages, load_rules, quiet_option,
                          ruleset_option, workers_option, write_output)
-from .scoring import available, load_ruleset, score_package
-from .scoring.report import ItemScore, PackageScore, ScoreReport, TableScore
-from .scoring.text import num
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the scoring engine loads when scoring, not for --help
+    from .scoring.report import ItemScore, PackageScore, TableScore
+
+
+def num(x) -> str:
+    """:func:`jixiao.scoring.text.num`, imported when first used (not for ``--help``)."""
+    from .scoring.text import num as _num
+
+    return _num(x)
 
 _STATUS = {"differs": "[red]不符[/red]", "missing": "[yellow]未填[/yellow]", "unscorable": "[cyan]无法计分[/cyan]",
            "over_cap": "[red]超分值[/red]", "match": "一致", "not_applicable": "不适用"}
@@ -90,6 +98,9 @@ def register(app: typer.Typer) -> None:
         workers: Optional[int] = workers_option(),
     ) -> None:
         """复核得分：逐表列出填报得分与按规则重算的得分、执行率得分、总分和等级，并说明每处差异。"""
+        from .scoring import available, load_ruleset, score_package
+        from .scoring.report import ScoreReport
+
         console, err = consoles()
         if list_rules:
             for name in available():

@@ -182,8 +182,9 @@ class LocalPool:
                         yield Outcome(i, status, value, error, _message(status, error, guard), now - s.started, s.peak)
                         continue
                     s.peak = max(s.peak, _rss(s.proc.pid))
-                    over = ("timeout" if now - s.started > guard.wall_seconds
-                            else "memory" if s.peak > guard.memory_bytes else None)
+                    # memory first: a greedy item is often slow too (paging in what it took)
+                    over = ("memory" if s.peak > guard.memory_bytes
+                            else "timeout" if now - s.started > guard.wall_seconds else None)
                     if over:
                         slots[k] = self._replace(s)
                         busy -= 1

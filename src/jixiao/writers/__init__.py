@@ -7,6 +7,7 @@ module                 output
 :mod:`.forms_docx`     附件 forms (.docx): 基础数据表, 部门整体 and 项目支出绩效自评表
 :mod:`.forms_xlsx`     the same forms as a workbook (.xlsx), one sheet per form
 :mod:`.review`         review report (审核意见): HTML, optional PDF
+:mod:`.notice_docx`    审核意见 / 整改通知 (.docx) the 财政局 sends the unit (only when asked: ``notice``)
 =====================  ==================================================================
 
 Layouts and the report text are files under ``jixiao/templates/`` (``forms/*.toml``,
@@ -25,11 +26,12 @@ from ..scoring import RuleSet, detect, score_package
 from .corrected import corrected_package
 from .forms_docx import forms_docx
 from .forms_xlsx import forms_xlsx
+from .notice_docx import NoticeOptions, notice_docx, notice_name
 from .report_docx import report_docx
 from .review import review_data, review_html, review_pdf
 
 __all__ = ["write_outputs", "Written", "report_docx", "forms_docx", "forms_xlsx", "review_data", "review_html",
-           "review_pdf", "corrected_package", "OUTPUT_NAMES"]
+           "review_pdf", "corrected_package", "OUTPUT_NAMES", "notice_docx", "notice_name", "NoticeOptions"]
 
 OUTPUT_NAMES = {
     "report": "自评报告.docx",
@@ -57,7 +59,7 @@ def _put(path: Path, data: bytes) -> None:
 def write_outputs(pkg: Package, outdir: str | Path, *, corrected: bool = False, pdf: bool = False,
                   rules: RuleSet | None = None, templates: Path | None = None,
                   only: set[str] | None = None, replace: bool = False,
-                  source: str | Path | None = None) -> Written:
+                  source: str | Path | None = None, notice: NoticeOptions | None = None) -> Written:
     """Write the 自评报告, the 附件 forms (.docx, .xlsx) and the review report into ``outdir``.
 
     ``corrected`` fills the scoring engine's recomputed figures (marked) into the forms and
@@ -68,7 +70,10 @@ def write_outputs(pkg: Package, outdir: str | Path, *, corrected: bool = False, 
     renamed into place; missing parent folders are created.  An ``outdir`` that already
     holds files raises :class:`jixiao.atomic.OutputError` unless ``replace`` (then the old
     set is replaced as a whole).  ``source``: the input file or folder, named with its
-    sha256 in the manifest (the package's own file names are always recorded)."""
+    sha256 in the manifest (the package's own file names are always recorded).
+
+    ``only={"notice"}`` writes the 审核意见 / 整改通知 (.docx, :func:`notice_name`) with
+    ``notice`` (bureau, 文号, deadline); it is never part of the default set."""
     from ..atomic import MANIFEST_NAME, replace_folder
 
     out = Path(outdir)
@@ -105,6 +110,9 @@ def write_outputs(pkg: Package, outdir: str | Path, *, corrected: bool = False, 
                 else:
                     _put(tmp / OUTPUT_NAMES["review_pdf"], data)
                     names.append(OUTPUT_NAMES["review_pdf"])
+        if "notice" in kinds:
+            _put(tmp / notice_name(pkg), notice_docx(pkg, check(pkg), scored, notice, templates))
+            names.append(notice_name(pkg))
 
     replace_folder(out, build, replace, sources=[source] if source is not None else None,
                    extra={"package": {"source": pkg.source, "unit": pkg.unit_name, "year": pkg.year}})

@@ -494,3 +494,16 @@ def test_a_zip_that_asks_for_a_newer_zip_version_is_one_line(tmp_path):
     p.write_bytes(bytes(data))
     msg = _error(load, p)
     assert "无法读取的格式" in msg and "14.8" in msg and "\n" not in msg
+
+
+def test_a_cell_of_a_million_blanks_is_read_in_linear_time(tmp_path):
+    # fuzz input (10,19687): a 1,000,000-character line in an indicator row; the cell cleaner's
+    # pattern [\s]*\n[\s]* went quadratic on it (over 120 s)
+    text = example_text()
+    assert "个别服务对象反映办事时间较长" in text
+    p = _text(tmp_path, text.replace("个别服务对象反映办事时间较长", "个别" + " " * 1_000_000 + "较长", 1))
+    t0 = time.perf_counter()
+    pkg = load(p)
+    assert time.perf_counter() - t0 < 10
+    deviations = [i.deviation for e in pkg.evaluations for i in e.indicators if i.deviation]
+    assert any(d.startswith("个别 ") and d.endswith(" 较长") for d in deviations)

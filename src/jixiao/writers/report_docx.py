@@ -5,7 +5,8 @@ Steps, each a pure function:
 1. :func:`report_facts` — package -> figures (amounts, shares 占…%, changes 增减…%,
    execution rates, scores, grades), formatted from Decimal by :mod:`.figures`;
 2. :func:`report_texts` — the text only a person can write (duties, goals achieved,
-   problems, measures …), taken verbatim from the package's own 自评报告 where present;
+   problems, measures …), taken verbatim from the package's own 自评报告 where present, each of
+   its sections mapped once into the standard outline (see the "texts" part below);
 3. :func:`render_report_text` — the Jinja2 template ``templates/report/self_report.j2``
    -> lines (title, chapter and section headings, paragraphs); missing text becomes a
    marked placeholder 【待填写：…】, never invented;
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
@@ -214,6 +216,17 @@ def _dept_facts(dept: Evaluation, unit: MoneyUnit, rules: RuleSet) -> dict:
     }
 
 
+def _score(pkg: Package, dept: Evaluation | None, rules: RuleSet) -> dict | None:
+    """自评得分 and 等级: of the 部门整体自评表, else as the unit's own 自评报告 states them
+    (its grade as written: "优秀")."""
+    if dept is not None and dept.total_score is not None:
+        return {"total": plain(dept.total_score), "grade": rules.grade(dept.total_score)}
+    n = _self_report(pkg)
+    if n is None or n.stated_total is None:
+        return None
+    return {"total": plain(n.stated_total), "grade": n.stated_grade or rules.grade(n.stated_total)}
+
+
 def report_facts(pkg: Package, rules: RuleSet | None = None) -> dict[str, Any]:
     """Every figure of the report, computed from the model and formatted from Decimal.
 
@@ -243,25 +256,198 @@ def report_facts(pkg: Package, rules: RuleSet | None = None) -> dict[str, Any]:
     f["fund_budget"] = _amount(in_unit(gf, unit), unit) if gf is not None else None
     f["dept"] = _dept_facts(dept, unit, rules) if dept is not None else None
     f["projects"] = [_project(ev, unit, rules) for ev in pkg.project_evaluations]
+    f["score"] = _score(pkg, dept, rules)
     f["signature"] = _signature(pkg, dept)
     return f
 
 
 # ------------------------------------------------------------------ texts
+#
+# The unit's own 自评报告 is mapped into the standard outline section by section.  Each heading
+# (without its numbering) names a topic of the outline or none; a section's paragraphs go to one
+# place only (a slot of the outline, or a section of its own under its own heading) and its
+# sub-sections go with it unless they name a topic of their own.  Source numbering (一、 （一）) is
+# never carried: the outline numbers its own chapters and sections.
 
-_TEXT_KEYS: list[tuple[str, re.Pattern[str]]] = [
-    ("duties", re.compile(r"职能|职责(?!履行)")),
-    ("organisation", re.compile(r"机构设置|机构情况")),
-    ("gov_fund", re.compile(r"政府性基金")),
-    ("achievements", re.compile(r"绩效目标完成情况|目标完成情况|职责履行情况")),
-    ("problems", re.compile(r"存在的?问题")),
-    ("measures", re.compile(r"改进措施|整改措施|改进意见")),
-    ("application", re.compile(r"结果.*应用|应用.*公开")),
-    ("other", re.compile(r"其他需要说明")),
-]
+CHAPTERS = ("basic_info", "budget", "gov_fund", "performance", "problems", "measures", "application", "other")
+_SECTIONED = ("basic_info", "budget", "performance")  # chapters 一 二 四, which have standard sections
+_SKIP = "signature"  # 评价工作组人员名单及签字: its unit and date make the 落款
+ANY, NEAR, TOP = "any", "near", "top"
+
+
+@dataclass(frozen=True)
+class _Topic:
+    """A topic of the standard outline and the headings that name it.
+
+    ``reach``: ANY — named at any depth, even inside another chapter (a chapter of the outline that
+    the text export nested under the one before it: "9、…" under 八、); NEAR — at the first two
+    levels, deeper only inside its own chapter; TOP — only as a chapter of the source.
+    ``own``: the section keeps a section of its own in its chapter, under its own heading."""
+
+    key: str
+    chapter: str
+    pattern: re.Pattern[str]
+    reach: str = NEAR
+    own: bool = False
+
+
+def _topic(key: str, chapter: str, pattern: str, reach: str = NEAR, own: bool = False) -> _Topic:
+    return _Topic(key, chapter, re.compile(pattern), reach, own)
+
+
+# the chapters of the outline, named at any depth; of several, the one named first in the heading
+# wins ("存在的问题及改进措施" opens 问题; its "（二）…改进措施" then goes to 措施)
+_STRONG = (
+    _topic("other", "other", r"其他需要说明", ANY),
+    _topic("application", "application", r"结果.{0,10}(应用|运用).{0,8}公开|(应用|运用)(和|及|与)?公开|拟应用", ANY),
+    _topic("problems", "problems", r"存在的?(主要)?问题|问题.{0,4}原因", ANY),
+    _topic("measures", "measures", r"(改进|整改)的?(措施|意见|建议)|下一步.{0,6}(措施|打算|计划)", ANY),
+    _topic("gov_fund", "gov_fund", r"政府性基金", ANY),
+    _topic(_SKIP, "other", r"人员名单|签字|签名", ANY),
+)
+# the other topics, in order of precedence (the first that matches wins)
+_TOPICS = (
+    _topic("basic_info", "basic_info", r"^(部门|单位).{0,6}(基本情况|概况)$", TOP),
+    _topic("other_budgets", "gov_fund", r"国有资本经营预算|社会保险基金预算", own=True),
+    _topic("budget", "budget", r"一般公共预算|部门收支|预算收支|收支(预算|决算)?(执行)?情况"),
+    _topic("performance", "performance", r"整体(支出)?绩效(自评)?情况$|^绩效情况$"),
+    _topic("evaluation_work", "performance", r"评价(工作|目的|方法|过程|依据)|自评(工作|的?组织|的?方法|的?过程)",
+           own=True),
+    _topic("duties", "basic_info", r"职能|职责(?!履行)"),
+    _topic("organisation", "basic_info", r"机构设置|机构情况|内设机构|单位构成"),
+    _topic("staffing", "basic_info", r"人员编制|编制情况|人员情况"),
+    _topic("overview", "basic_info", r"概况|基本情况"),
+    _topic("projects", "performance", r"项目(支出)?绩效"),
+    _topic("basic", "budget", r"基本支出"),
+    _topic("three_public", "budget", r"三公"),
+    _topic("public_funds", "budget", r"公用经费"),
+    _topic("project", "budget", r"项目支出"),
+    _topic("procurement", "budget", r"政府采购"),
+    _topic("execution", "performance", r"预算执行"),
+    _topic("achievements", "performance", r"目标.{0,4}(完成|实现)|职责履行|履职情况|指标分析|工作成效"),
+    _topic("goals", "performance", r"绩效目标(、|和|及)?指标$|(整体支出|年度|总体)绩效目标$|^(年度)?(总体|绩效)目标$"),
+    _topic("conclusion", "performance", r"结论|评价等级|自评得分"),
+)
+_BY_KEY = {t.key: t for t in (*_STRONG, *_TOPICS)}
+_SCORED = re.compile(r"[（(]\s*\d+(\.\d+)?\s*分\s*[）)]")  # "预算执行（25 分）": an item of a score tree, no topic
+# what a chapter's undivided text (the unit wrote it as one) speaks of: no placeholder for those sections
+_UNDIVIDED = {"basic_info": ("basic_info", "overview"), "budget": ("budget",), "performance": ("performance",)}
+_MENTIONS = {
+    "duties": r"职能|职责|负责|贯彻|拟订", "organisation": r"内设|下设|股室|科室|处室|二级机构|所属单位",
+    "staffing": r"编制|在职|人员\s*\d+\s*人", "basic": r"基本支出", "three_public": r"三公", "public_funds": r"公用经费",
+    "project": r"项目支出", "execution": r"预算执行|执行率", "achievements": r"完成.{0,4}目标|目标.{0,4}(完成|实现)",
+}
+
+
+@dataclass
+class _Sink:
+    """Where paragraphs go: a slot of the outline, or a section of its own."""
+
+    topic: _Topic
+    lines: list[str]
+
+
+class _Outline:
+    """The unit's paragraphs by slot, and its sections of their own by chapter."""
+
+    def __init__(self) -> None:
+        self.slots: dict[str, list[str]] = {k: [] for k in _BY_KEY if k != _SKIP}
+        self.extras: dict[str, list[dict]] = {c: [] for c in CHAPTERS}
+
+    def sink(self, topic: _Topic, heading: str) -> _Sink | None:
+        if topic.key == _SKIP:
+            return None
+        if topic.own:
+            entry: dict = {"heading": heading, "paragraphs": []}
+            self.extras[topic.chapter].append(entry)
+            return _Sink(topic, entry["paragraphs"])
+        return _Sink(topic, self.slots[topic.key])
+
+    def intro(self, chapter: str) -> _Sink:
+        """The chapter's undivided text."""
+        return _Sink(_BY_KEY[chapter], self.slots[chapter])
+
+
+def _bare_heading(s: Section) -> str:
+    """The heading without its numbering."""
+    h = s.heading.strip()
+    if s.numbering and h.startswith(s.numbering):
+        h = h[len(s.numbering):]
+    return h.strip()
+
+
+def _heading_text(s: Section, numbered: bool) -> str:
+    """A heading carried into the body: list numbering (1、 （1）) kept, section numbering dropped."""
+    return s.heading.strip() if numbered and s.numbering and s.level >= 3 else _bare_heading(s)
+
+
+def _paras(s: Section) -> list[str]:
+    out = (re.sub(r"\s*\n\s*", "", p).strip() for p in s.paragraphs)
+    return [p for p in out if p and not PLACEHOLDER_RE.fullmatch(p)]
+
+
+def _classify(s: Section, up: _Sink, depth: int) -> _Topic | None:
+    """The topic ``s`` names, given where its parent went; None: it belongs to its parent."""
+    title = squash(_bare_heading(s))
+    if _SCORED.search(title):
+        return None
+    strong = [(m.start(), i) for i, t in enumerate(_STRONG) if (m := t.pattern.search(title))]
+    if strong:
+        return _STRONG[min(strong)[1]]
+    for t in _TOPICS:
+        if (t.reach == TOP and depth > 0) or (depth > 1 and t.chapter != up.topic.chapter):
+            continue
+        if t.pattern.search(title):
+            return t
+    return None
+
+
+def _target(s: Section, up: _Sink, depth: int, out: _Outline) -> tuple[_Sink | None, bool]:
+    """Where ``s`` goes and whether its heading goes with it (a heading that only repeats the
+    outline's own is dropped)."""
+    topic = _classify(s, up, depth)
+    if topic is None:
+        if up.topic.key in _SECTIONED and not up.topic.own:
+            return out.sink(replace(up.topic, own=True), _bare_heading(s)), False
+        return up, True
+    if topic.key == up.topic.key:
+        return up, up.topic.own or bool(up.lines)
+    sink = out.sink(topic, _bare_heading(s))
+    return sink, sink is not None and not topic.own and bool(sink.lines)
+
+
+def _place(s: Section, up: _Sink, depth: int, out: _Outline, numbered: bool = True) -> _Sink | None:
+    """Put ``s`` (heading where carried, paragraphs, sub-sections) into the outline; its sink."""
+    sink, carried = _target(s, up, depth, out)
+    if sink is not None:
+        if carried:
+            sink.lines.append(_heading_text(s, numbered))
+        sink.lines.extend(_paras(s))
+        _place_children(s.children, sink, depth + 1, out)
+    return sink
+
+
+def _place_children(children: list[Section], up: _Sink | None, depth: int, out: _Outline) -> None:
+    """Sections in order.  A section numbered at a higher level than the sibling before it that
+    named a topic ("（一）" after "1.") is taken as that sibling's sub-section; once a sibling has
+    gone elsewhere, the list numbering of those that stay is dropped (it would have a gap).  At the
+    top (``up`` None) a section that names no topic stays in the chapter before it."""
+    chapter, last, gap = "basic_info", None, False
+    for c in children:
+        parent = up if up is not None else out.intro(chapter)
+        named = _classify(c, parent, depth) is not None
+        if not named and last is not None and c.level < last[1]:
+            _place(c, last[0], depth + 1, out)
+            continue
+        sink = _place(c, parent, depth, out, numbered=not gap)
+        if sink is not parent:
+            gap = True
+            if sink is not None and named:
+                last, chapter = (sink, c.level), sink.topic.chapter
 
 
 def _flatten(s: Section) -> list[str]:
+    """A section's paragraphs and its sub-sections' headings and paragraphs, in order."""
     out = [p.strip() for p in s.paragraphs if p.strip()]
     for c in s.children:
         out.append(c.heading.strip())
@@ -273,24 +459,37 @@ def _self_report(pkg: Package) -> Narrative | None:
     return next((n for n in pkg.narratives if n.kind == "self_report"), None)
 
 
-def report_texts(pkg: Package) -> dict[str, list[str]]:
-    """Paragraphs a person wrote, by topic, taken verbatim from the package's 自评报告.
-    A topic with nothing in the package is an empty list (the template puts a placeholder)."""
-    texts: dict[str, list[str]] = {k: [] for k, _ in _TEXT_KEYS}
+def _opening(n: Narrative) -> list[str]:
+    """The report's opening paragraphs (before its first chapter), not its cover (title, date, 盖章)."""
+    return [p.strip() for p in n.preamble if len(p.strip()) >= 30 and p.strip().endswith("。")]
+
+
+def _covered(slots: dict[str, list[str]]) -> list[str]:
+    """Standard sections a chapter's undivided text speaks of (no placeholder for them)."""
+    out = []
+    for key, pattern in _MENTIONS.items():
+        chapter = _BY_KEY[key].chapter
+        if any(re.search(pattern, p) for k in _UNDIVIDED[chapter] for p in slots[k]):
+            out.append(key)
+    return out
+
+
+def report_texts(pkg: Package) -> dict[str, Any]:
+    """Paragraphs a person wrote, taken verbatim from the package's 自评报告 and mapped into the
+    standard outline: one list per slot (``duties``, ``basic``, ``achievements``, ``problems`` …; a
+    chapter key such as ``budget`` holds the chapter's undivided text), ``extras`` (chapter -> the
+    unit's sections of their own: heading, paragraphs), ``preamble`` and ``covered`` (standard
+    sections the undivided text speaks of).  An empty slot gets a placeholder in the template."""
+    out = _Outline()
     n = _self_report(pkg)
     if n is not None:
-        for s in n.all_sections():
-            heading = squash(s.heading)
-            for key, pat in _TEXT_KEYS:
-                if not texts[key] and pat.search(heading):
-                    paras = _flatten(s)
-                    if paras:
-                        texts[key] = [p for p in paras if not PLACEHOLDER_RE.fullmatch(p.strip())]
-                    break
-    if not texts["duties"]:
+        _place_children(n.sections, None, 0, out)
+    texts: dict[str, Any] = dict(out.slots)
+    if not texts["duties"] and not texts["overview"]:
         dept = next(iter(pkg.department_evaluations), None)
         if dept is not None and dept.duties:
             texts["duties"] = [dept.duties]
+    texts.update(extras=out.extras, preamble=_opening(n) if n is not None else [], covered=_covered(out.slots))
     return texts
 
 
@@ -311,9 +510,41 @@ def render_report_text(pkg: Package, rules: RuleSet | None = None, templates: Pa
     env = Environment(trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, undefined=StrictUndefined,
                       autoescape=False)
     env.globals["ph"] = ph
+    env.filters["mentions"] = _mentions
     text = env.from_string(_template_text(templates)).render(f=_Dot(report_facts(pkg, rules)),
                                                              text=report_texts(pkg))
-    return [line.strip() for line in text.splitlines() if line.strip()]
+    return _number_sections([line.strip() for line in text.splitlines() if line.strip()])
+
+
+def _mentions(paragraphs: list[str], needle: str) -> bool:
+    """Template filter: does one of ``paragraphs`` say ``needle`` (spaces ignored: "95.35 分")?"""
+    return any(squash(needle) in squash(p) for p in paragraphs)
+
+
+_SECTION_NUMBER = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
+_DIGITS = "零一二三四五六七八九"
+
+
+def _cn(n: int) -> str:
+    """1 -> 一, 10 -> 十, 12 -> 十二, 21 -> 二十一 (n < 100)."""
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _DIGITS[tens] + "十")
+    return head + (_DIGITS[ones] if ones else "")
+
+
+def _number_sections(lines: list[str]) -> list[str]:
+    """Number the section headings of each chapter that the template leaves unnumbered: （一）（二）…"""
+    out, n = [], 0
+    for line in lines:
+        if line.startswith(CHAPTER_MARK):
+            n = 0
+        elif line.startswith(SECTION_MARK):
+            n += 1
+            head = line[len(SECTION_MARK):]
+            if not _SECTION_NUMBER.match(head):
+                line = f"{SECTION_MARK}（{_cn(n)}）{head}"
+        out.append(line)
+    return out
 
 
 class _Dot(dict):

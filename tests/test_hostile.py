@@ -507,3 +507,15 @@ def test_a_cell_of_a_million_blanks_is_read_in_linear_time(tmp_path):
     assert time.perf_counter() - t0 < 10
     deviations = [i.deviation for e in pkg.evaluations for i in e.indicators if i.deviation]
     assert any(d.startswith("个别 ") and d.endswith(" 较长") for d in deviations)
+
+
+def test_more_forms_than_the_output_limit_is_one_line_and_nothing_written(tmp_path):
+    # fuzz input (10,16481): a block repeated 5,000 times gave 5,003 forms; written as .docx they
+    # took 2.2 GB.  The example has 4 forms (基础数据表, 部门整体, two projects); a limit of 2:
+    limits = tmp_path / "limits.toml"
+    limits.write_text("[output]\nforms = 2\n", encoding="utf-8")
+    out = tmp_path / "输出"
+    r = _cli("--limits", str(limits), "report", str(_text(tmp_path, example_text())), "-o", str(out))
+    lines = r.stderr.strip().splitlines()
+    assert r.returncode == 1 and len(lines) == 1 and "写出的附件表张数 4 超过上限 2" in lines[0], r.stderr
+    assert not out.exists() or not any(out.iterdir())

@@ -75,6 +75,10 @@ class NumberLimits(_Part):
         return integer <= self.integer_digits and fraction <= self.fraction_digits
 
 
+class OutputLimits(_Part):
+    forms: PositiveInt
+
+
 class GuardLimits(_Part):
     wall_seconds: PositiveFloat
     memory_bytes: PositiveInt
@@ -88,6 +92,7 @@ class Limits(_Part):
     table: TableLimits
     pdf: PdfLimits
     number: NumberLimits
+    output: OutputLimits
     guard: GuardLimits
 
 
@@ -99,6 +104,7 @@ NAMES = {
     "table.document_cells": "文档单元格总数", "table.text_chars": "文档文字量",
     "pdf.pages": "PDF 页数", "pdf.stream_bytes": "PDF 内容流解压大小", "pdf.total_stream_bytes": "PDF 内容流解压总大小",
     "number.integer_digits": "数字整数位数", "number.fraction_digits": "数字小数位数",
+    "output.forms": "写出的附件表张数",
     "guard.wall_seconds": "单个文件处理时间（秒）", "guard.memory_bytes": "单个文件处理内存",
 }
 

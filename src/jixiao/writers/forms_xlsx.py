@@ -39,7 +39,7 @@ def _number_format(c: GCell) -> str:
 
 
 class _Styles:
-    """Cell styles of a sheet, each made once through openpyxl's API and then copied.
+    """Cell styles of a workbook, each made once through openpyxl's API and then copied.
 
     Assigning ``Font``/``Alignment``/``Border`` objects hashes them into the workbook's style
     tables on every cell (about 0.15 ms each); a form of a few thousand rows took seconds.  The
@@ -49,6 +49,17 @@ class _Styles:
 
     def __init__(self) -> None:
         self._made: dict[tuple, object] = {}
+
+    def line(self, cell, size: int, bold: bool, center: bool) -> None:
+        """A line of text above or below a form (marker, title, captions, notes, footer)."""
+        key = ("line", size, bold, center)
+        made = self._made.get(key)
+        if made is not None:
+            cell._style = copy.copy(made)
+            return
+        cell.font = Font(name=_FONT, size=size, bold=bold)
+        cell.alignment = Alignment(horizontal="center" if center else "left", vertical="center")
+        self._made[key] = copy.copy(cell._style)
 
     def apply(self, cell, c: GCell | None) -> None:
         key = None if c is None else (c.kind in ("label", "money", "number", "percent"),
@@ -80,11 +91,10 @@ def _store(ws, r: int, col: int, c: GCell, styles: _Styles) -> None:
     styles.apply(cell, c)
 
 
-def _line(ws, r: int, text: str, ncols: int, *, size: int = 10, bold: bool = False, center: bool = False,
-          merge: bool = False) -> None:
+def _line(ws, styles: _Styles, r: int, text: str, ncols: int, *, size: int = 10, bold: bool = False,
+          center: bool = False, merge: bool = False) -> None:
     cell = ws.cell(row=r, column=1, value=xml_text(text))
-    cell.font = Font(name=_FONT, size=size, bold=bold)
-    cell.alignment = Alignment(horizontal="center" if center else "left", vertical="center")
+    styles.line(cell, size, bold, center)
     if merge:
         ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncols)
 
@@ -100,16 +110,19 @@ def sheet_title(name: str) -> str:
     return _NOT_IN_TITLE.sub("_", name)[:MAX_TITLE].strip("' ") or "表"
 
 
-def unique_title(name: str, used: set[str]) -> str:
+def unique_title(name: str, used: set[str], tried: dict[str, int] | None = None) -> str:
     """:func:`sheet_title` of ``name``, unique among ``used`` (casefolded names, as Excel compares
     them; the new one is added): a name taken, often only once cut to 31 characters, gets （2）,
-    （3）… within the 31 characters."""
+    （3）… within the 31 characters.  ``tried`` remembers the last number given per name, so that
+    thousands of sheets of one name do not count up from 2 each time."""
     base = sheet_title(name)
-    title, k = base, 2
+    title, k = base, (tried or {}).get(base.casefold(), 1) + 1
     while title.casefold() in used:
         suffix = f"（{k}）"
         title = base[: MAX_TITLE - len(suffix)].rstrip("' ") + suffix
         k += 1
+    if tried is not None:
+        tried[base.casefold()] = k - 1
     used.add(title.casefold())
     return title
 
@@ -179,26 +192,29 @@ def row_heights(g: FormGrid, merges: list[tuple[int, int, int, int]] | None = No
     return [min(h, MAX_ROW_HEIGHT_PT) for h in heights]
 
 
-def add_sheet(wb: Workbook, g: FormGrid, title: str) -> None:
+def add_sheet(wb: Workbook, g: FormGrid, title: str, styles: _Styles | None = None,
+              names: tuple[set[str], dict[str, int]] | None = None) -> None:
     """The form ``g`` on a new sheet named ``title`` (:func:`unique_title` among the workbook's
     sheets), ready to print: rows as high as their wrapped text, the form's cells as the print
-    area, landscape A4, one page wide."""
-    ws = wb.create_sheet(title=unique_title(title, {t.casefold() for t in wb.sheetnames}))
+    area, landscape A4, one page wide.  ``styles`` and ``names`` are shared by the sheets of one
+    workbook (made here when not given)."""
+    styles = styles or _Styles()
+    used, tried = names or ({t.casefold() for t in wb.sheetnames}, {})
+    ws = wb.create_sheet(title=unique_title(title, used, tried))
     n = g.columns
     for i, w in enumerate(g.widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = w * WIDTH_SCALE
     r = 1
-    _line(ws, r, g.marker, n)
+    _line(ws, styles, r, g.marker, n)
     r += 1
-    _line(ws, r, g.title, n, size=16, bold=True, center=True, merge=True)
+    _line(ws, styles, r, g.title, n, size=16, bold=True, center=True, merge=True)
     ws.row_dimensions[r].height = 28
     r += 1
     for c in g.captions:
-        _line(ws, r, c, n)
+        _line(ws, styles, r, c, n)
         r += 1
     first = r
     positions = [grid_positions(row) for row in g.rows]
-    styles = _Styles()
     for ri, row in enumerate(g.rows):
         rr = first + ri
         filled = set()
@@ -216,9 +232,9 @@ def add_sheet(wb: Workbook, g: FormGrid, title: str) -> None:
         ws.row_dimensions[first + ri].height = h
     r = first + len(g.rows)
     for note in g.notes:
-        _line(ws, r, note, n, size=9)
+        _line(ws, styles, r, note, n, size=9)
         r += 1
-    _line(ws, r, g.footer, n)
+    _line(ws, styles, r, g.footer, n)
     ws.print_area = f"A1:{get_column_letter(n)}{r}"
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
@@ -234,10 +250,11 @@ def forms_xlsx(pkg: Package, templates: Path | None = None, corrected: dict[int,
     wb = Workbook()
     wb.remove(wb.active)
     grids = form_grids(pkg, templates, corrected)
+    styles, names = _Styles(), (set(), {})
     for g in grids:
         if note and corrected and any(corrected.values()):
             g.notes = g.notes + [note]
-        add_sheet(wb, g, g.sheet)  # named by the layout (a project by its name), made unique there
+        add_sheet(wb, g, g.sheet, styles, names)  # named by the layout (a project by its name), made unique there
     if not grids:
         ws = wb.create_sheet("说明")
         ws["A1"] = "材料中没有可写出的附件表（基础数据表、部门整体或项目支出绩效自评表）。"

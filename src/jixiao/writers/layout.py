@@ -366,7 +366,15 @@ def evaluation_grid(ev: Evaluation, pkg: Package, layout: dict, n: int = 1,
 def form_grids(pkg: Package, templates: Path | None = None,
                corrected: dict[int, set[str]] | None = None) -> list[FormGrid]:
     """Every form of the package in the official order: 基础数据表, 部门整体自评表, 项目自评表 ×N.
-    ``corrected`` maps an evaluation's index in ``pkg.evaluations`` to its corrected figures."""
+    ``corrected`` maps an evaluation's index in ``pkg.evaluations`` to its corrected figures.
+    More forms than the limit ``output.forms`` is a one-line error (a python-docx or openpyxl
+    tree of thousands of forms takes gigabytes)."""
+    from ..limits import current, exceeded
+    from ..readers.errors import ReadError
+
+    count, cap = len(pkg.basic_data) + len(pkg.evaluations), current().output.forms
+    if count > cap:
+        raise ReadError(pkg.source, f"附件表无法写出：{exceeded('output.forms', count, cap)}")
     corrected = corrected or {}
     out: list[FormGrid] = []
     bl = load_layout("basic_data", templates)

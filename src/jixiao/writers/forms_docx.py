@@ -182,7 +182,10 @@ def forms_docx(pkg: Package, templates: Path | None = None, corrected: dict[int,
     # python-docx finds the place of every new paragraph or table by scanning the whole body
     # (quadratic: 5,000 forms took minutes); each form is built in a small scratch body and its
     # elements moved in front of the section properties
+    # the scratch body sits in the same XML document while in use: moving a large table between
+    # two lxml documents re-resolves namespaces node by node (77 s for a 3,000-row form)
     scratch = _Body(OxmlElement("w:body"), doc)
+    doc.element.append(scratch._element)
     body = doc.element.body
     sect = body.find(qn("w:sectPr"))
     width = doc._block_width
@@ -191,6 +194,7 @@ def forms_docx(pkg: Package, templates: Path | None = None, corrected: dict[int,
             g.notes = g.notes + [note]
         add_form(doc, g, first=i == 0, body=scratch, width=width)
         _move_into(scratch._element, body, sect)
+    doc.element.remove(scratch._element)
     if not grids:
         _para(doc, "材料中没有可写出的附件表（基础数据表、部门整体或项目支出绩效自评表）。")
     buf = io.BytesIO()

@@ -27,7 +27,7 @@ from typing import Any
 
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX, WD_LINE_SPACING
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
@@ -37,8 +37,8 @@ from ..checks.render import review
 from ..model import Package
 from ..scoring.report import PackageScore, TableScore
 from ..scoring.text import num
-from .docx_common import HEADING_FONT, page_number_footer, page_setup, set_east_asia_language, set_run_font, xml_text
-from .report_docx import PLACEHOLDER, PLACEHOLDER_RE
+from .docx_common import HEADING_FONT, page_number_footer, page_setup, set_east_asia_language
+from .report_docx import PLACEHOLDER, add_text
 from .review import suggestion
 
 __all__ = ["NoticeOptions", "Notice", "Section", "build_notice", "render_notice", "notice_docx", "notice_name",
@@ -253,20 +253,6 @@ def build_notice(pkg: Package, findings: list[Finding], scored: PackageScore, op
 # ------------------------------------------------------------------ .docx
 
 
-def _runs(p, text: str, font: str, size: float, bold: bool = False) -> None:
-    """``text`` as runs of ``p``; a 【待填写：…】 placeholder is highlighted."""
-    pos = 0
-    for m in PLACEHOLDER_RE.finditer(text):
-        if m.start() > pos:
-            set_run_font(p.add_run(xml_text(text[pos:m.start()])), font, size, bold)
-        run = p.add_run(xml_text(m.group(0)))
-        set_run_font(run, font, size, bold)
-        run.font.highlight_color = WD_COLOR_INDEX.YELLOW
-        pos = m.end()
-    if pos < len(text):
-        set_run_font(p.add_run(xml_text(text[pos:])), font, size, bold)
-
-
 def _spacing(p, line_pt: float = LINE_PT, before: float = 0, after: float = 0) -> None:
     pf = p.paragraph_format
     pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
@@ -281,7 +267,7 @@ def _paragraph(doc, text: str, *, font: str = TEXT_FONT, bold: bool = False, ind
         p.alignment = align
     if indent:
         p.paragraph_format.first_line_indent = Pt(INDENT_CHARS * TEXT_SIZE)
-    _runs(p, text, font, TITLE_SIZE if font == TITLE_FONT else TEXT_SIZE, bold)
+    add_text(p, text, font, TITLE_SIZE if font == TITLE_FONT else TEXT_SIZE, bold)
     _spacing(p, line_pt, after=after)
     return p
 
@@ -298,7 +284,7 @@ def _cell(cell, text: str, width_cm: float, header: bool) -> None:
     p = cell.paragraphs[0]
     if header:
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _runs(p, text, HEADING_FONT if header else TEXT_FONT, TABLE_SIZE)
+    add_text(p, text, HEADING_FONT if header else TEXT_FONT, TABLE_SIZE)
     p.paragraph_format.space_after = Pt(0)
 
 

@@ -559,7 +559,8 @@ class _Dot(dict):
         return v
 
 
-def _add_text(p, text: str, font: str, size: float, bold: bool = False) -> None:
+def add_text(p, text: str, font: str, size: float, bold: bool = False) -> None:
+    """``text`` as runs of paragraph ``p``; a 【待填写：…】 placeholder is highlighted."""
     pos = 0
     for m in PLACEHOLDER_RE.finditer(text):
         if m.start() > pos:
@@ -585,7 +586,7 @@ def _title(doc, text: str) -> None:
     p = doc.add_paragraph()
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     p.paragraph_format.space_after = Pt(TITLE_SPACE_AFTER)
-    _add_text(p, text, HEADING_FONT, TITLE_SIZE, bold=True)
+    add_text(p, text, HEADING_FONT, TITLE_SIZE, bold=True)
 
 
 def _right_aligned(doc, text: str, first: bool) -> None:
@@ -594,21 +595,21 @@ def _right_aligned(doc, text: str, first: bool) -> None:
     p = doc.add_paragraph()
     p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     p.paragraph_format.right_indent = Pt(SIGN_RIGHT_CHARS * BODY_SIZE)
-    _add_text(p, text, BODY_FONT, BODY_SIZE)
+    add_text(p, text, BODY_FONT, BODY_SIZE)
     _line_spacing(p, Pt(SIGN_GAP_LINES * LINE_PT) if first else Pt(0))
 
 
 def _body_or_heading(doc, line: str) -> None:
     if line.startswith(SECTION_MARK):
         p = doc.add_paragraph(style="Heading 2")
-        _add_text(p, line[len(SECTION_MARK):], SECTION_FONT, BODY_SIZE, bold=True)
+        add_text(p, line[len(SECTION_MARK):], SECTION_FONT, BODY_SIZE, bold=True)
     elif line.startswith(CHAPTER_MARK):
         p = doc.add_paragraph(style="Heading 1")
-        _add_text(p, line[len(CHAPTER_MARK):], HEADING_FONT, BODY_SIZE)
+        add_text(p, line[len(CHAPTER_MARK):], HEADING_FONT, BODY_SIZE)
     else:
         p = doc.add_paragraph()
         p.paragraph_format.first_line_indent = Pt(INDENT_CHARS * BODY_SIZE)
-        _add_text(p, line, BODY_FONT, BODY_SIZE)
+        add_text(p, line, BODY_FONT, BODY_SIZE)
     heading = line.startswith((CHAPTER_MARK, SECTION_MARK))
     _line_spacing(p, Pt(HEADING_SPACE_BEFORE) if heading else Pt(0))
 

@@ -28,7 +28,8 @@ COMMANDS = ["", "parse", "check", "rules", "forms", "schema", "example", "score"
 # Latin words a Chinese help page may hold, each a name the user types or sees as such:
 # file formats and programs, the command names, the key `extends` written in definition
 # files, and the literal values of --kind and --only.
-ALLOWED = {"JSON", "HTML", "PDF", "TOML", "CPU", "LibreOffice", "Excel", "jixiao", "extends",
+ALLOWED = {"JSON", "HTML", "PDF", "TOML", "CPU", "LibreOffice", "Excel", "jixiao", "extends", "Dask", "tcp",
+           "Lines",  # JSON Lines, the format's own name
            *filter(None, COMMANDS), "package", "review"}
 # option names (--fail-on, -j), file names and paths (.txt, forms/*.toml, docs/rules.md),
 # rule ids (XT-003)

@@ -38,9 +38,10 @@ import stat
 import sys
 import tempfile
 from pathlib import Path
-from typing import Callable, Iterable
+from contextlib import contextmanager
+from typing import BinaryIO, Callable, Iterable, Iterator
 
-__all__ = ["OutputError", "write_bytes", "write_text", "replace_folder", "MANIFEST_NAME", "read_manifest"]
+__all__ = ["OutputError", "open_output", "write_bytes", "write_text", "replace_folder", "MANIFEST_NAME", "read_manifest"]
 
 MANIFEST_NAME = "清单.json"
 """The manifest of a folder written by :func:`replace_folder` (jixiao version, time, input, files)."""
@@ -145,47 +146,77 @@ def _tmp_prefix(name: str) -> str:
     return "." + name[:80] + "."  # keeps the temporary name within NAME_MAX
 
 
-def _write_stdout(data: bytes) -> None:
-    try:
-        sys.stdout.flush()
-        buf = getattr(sys.stdout, "buffer", None)
-        if buf is not None:
-            buf.write(data)
-            buf.flush()
-        else:  # a text-only stream (some test harnesses)
-            sys.stdout.write(data.decode("utf-8"))
+class _Stdout:
+    """Standard output as a binary sink; a closed pipe is one OutputError."""
+
+    def __init__(self) -> None:
+        self.close()  # text printed before goes out first
+
+    def write(self, data: bytes) -> None:
+        try:
+            buf = getattr(sys.stdout, "buffer", None)
+            if buf is not None:
+                buf.write(data)
+                buf.flush()
+            else:  # a text-only stream (some test harnesses)
+                sys.stdout.write(data.decode("utf-8"))
+        except OSError as e:
+            raise OutputError("-", "标准输出已关闭" if e.errno in (errno.EPIPE, None) else _reason(e)) from None
+        except ValueError:  # closed file
+            raise OutputError("-", "标准输出已关闭") from None
+
+    def close(self) -> None:
+        try:
             sys.stdout.flush()
-    except OSError as e:
-        raise OutputError("-", "标准输出已关闭" if e.errno in (errno.EPIPE, None) else _reason(e)) from None
-    except ValueError:  # closed file
-        raise OutputError("-", "标准输出已关闭") from None
+        except (OSError, ValueError):
+            raise OutputError("-", "标准输出已关闭") from None
 
 
-def _write_special(target: Path, data: bytes) -> None:
-    """Write to an existing device, FIFO or socket in place (it is never replaced)."""
-    try:
-        with open(target, "wb", buffering=0) as f:
-            view = memoryview(data)
-            while view:
-                n = f.write(view)
-                view = view[n:]
-    except OSError as e:
+class _Special:
+    """An existing device, FIFO or socket, written in place (it is never replaced)."""
+
+    def __init__(self, target: Path):
+        self.target = target
+        try:
+            self.f = open(target, "wb", buffering=0)
+        except OSError as e:
+            raise self._error(e) from None
+
+    def _error(self, e: OSError) -> OutputError:
         if e.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise OutputError(target, "设备空间不足，写入未完成") from None
+            return OutputError(self.target, "设备空间不足，写入未完成")
         if e.errno == errno.ENXIO:
-            raise OutputError(target, "特殊文件没有读取方（管道或套接字），无法写入") from None
-        raise OutputError(target, _reason(e)) from None
+            return OutputError(self.target, "特殊文件没有读取方（管道或套接字），无法写入")
+        return OutputError(self.target, _reason(e))
+
+    def write(self, data: bytes) -> None:
+        view = memoryview(data)
+        try:
+            while view:
+                view = view[self.f.write(view):]
+        except OSError as e:
+            raise self._error(e) from None
+
+    def close(self) -> None:
+        self.f.close()
 
 
 # --------------------------------------------------------------- one file
 
 
-def write_bytes(target: str | os.PathLike, data: bytes, *, parents: bool = False) -> None:
-    """Write ``data`` to ``target`` atomically (see the module docstring); raise :class:`OutputError`.
+@contextmanager
+def open_output(target: str | os.PathLike, *, parents: bool = False) -> Iterator[BinaryIO]:
+    """A binary sink for ``target`` that is renamed into place when the ``with`` block ends
+    without an exception (see the module docstring), so a result can be written piece by
+    piece (JSON Lines, a streamed document) and still never be seen half-written.
 
-    ``parents``: create missing parent folders (default: a missing folder is an error)."""
+    ``-`` is standard output and special files are written in place.  Any OSError met while
+    writing becomes an :class:`OutputError`; on any exception the temporary file is removed
+    and the target is untouched.  ``parents``: create missing parent folders."""
     if str(target) == "-":
-        _write_stdout(data)
+        sink = _Stdout()
+        yield sink  # type: ignore[misc]
+        sink.close()
         return
     shown = Path(target)  # the path as given, for messages
     path = _follow(shown)
@@ -200,7 +231,11 @@ def write_bytes(target: str | os.PathLike, data: bytes, *, parents: bool = False
     if st is not None and stat.S_ISDIR(st.st_mode):
         raise OutputError(shown, "这是一个文件夹，请给出文件名")
     if st is not None and not stat.S_ISREG(st.st_mode):
-        _write_special(path, data)
+        special = _Special(path)
+        try:
+            yield special  # type: ignore[misc]
+        finally:
+            special.close()
         return
     folder = path.parent
     _ensure_folder(folder, shown, parents)
@@ -208,7 +243,7 @@ def write_bytes(target: str | os.PathLike, data: bytes, *, parents: bool = False
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=_tmp_prefix(path.name), suffix=TMP_SUFFIX)
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            yield f
             f.flush()
             os.fsync(f.fileno())
         _chmod(tmp, stat.S_IMODE(st.st_mode) if st is not None else 0o666 & ~_umask())
@@ -228,6 +263,14 @@ def write_bytes(target: str | os.PathLike, data: bytes, *, parents: bool = False
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+def write_bytes(target: str | os.PathLike, data: bytes, *, parents: bool = False) -> None:
+    """Write ``data`` to ``target`` atomically (see :func:`open_output`); raise :class:`OutputError`.
+
+    ``parents``: create missing parent folders (default: a missing folder is an error)."""
+    with open_output(target, parents=parents) as f:
+        f.write(data)
 
 
 def write_text(target: str | os.PathLike, text: str, *, parents: bool = False) -> None:

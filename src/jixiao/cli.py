@@ -13,8 +13,10 @@ from .console import consoles, safe
 
 from typing import TYPE_CHECKING
 
-from .cli_common import (DEBUG_HELP, LIMITS_HELP, each, files_argument, forms_option, json_option, load_packages,
-                         quiet_option, setup, workers_option, write_output)
+from .cli_batch import (JsonOut, check_summary_target, incremental_option, lines_option, results, scheduler_option,
+                        summary_option, write_summary)
+from .cli_common import (DEBUG_HELP, LIMITS_HELP, files_argument, forms_option, json_option, load_forms, quiet_option,
+                         setup, workers_option, write_output)
 
 if TYPE_CHECKING:  # the model loads when a command reads, not for --help
     from .model import Package
@@ -22,27 +24,15 @@ if TYPE_CHECKING:  # the model loads when a command reads, not for --help
 app = typer.Typer(cls=ChineseGroup, add_completion=False, no_args_is_help=True, help="jixiao（绩效）：预算绩效自评材料的读取、审核与评分")
 console, err = consoles()
 
-FORM_NAMES = {
-    "basic_data": "基础数据表",
-    "department_evaluation": "部门整体自评表",
-    "project_evaluation": "项目自评表",
-    "self_report": "自评报告",
-    "final_account_table": "决算公开表",
-    "final_account_notes": "决算情况说明",
-    "budget_table": "预算公开表",
-    "unrecognised_table": "未识别表格",
-}
-
-
 def _summary(p: Package) -> str:
-    found = {**p.forms_found(), **p.tables_found()}
-    forms = " ".join(f"{FORM_NAMES[k]}×{v}" for k, v in found.items() if v) or "（未识别到表单）"
+    from .batch import forms_text
+
     tables = len(p.basic_data) + len(p.evaluations) + len(p.final_accounts) + len(p.budget_tables)
     indicators = sum(len(e.indicators) for e in p.evaluations)
     return (
         f"[bold]{safe(p.source)}[/bold]  {safe(p.unit_name or '（单位未识别）')}  {p.year or '？'}年度"
         f"{'  [yellow]（未填写的模板）[/yellow]' if p.template else ''}\n"
-        f"  表单：{forms}\n"
+        f"  表单：{forms_text(p)}\n"
         f"  表格 {tables}，指标行 {indicators}，未归位单元格 {len(p.unplaced)}，读取提示 {len(p.diagnostics)}"
     )
 
@@ -77,16 +67,29 @@ def parse(
     quiet: bool = quiet_option("每套材料只输出汇总，不列未归位单元格和读取提示"),
     forms: Optional[Path] = forms_option(),
     workers: Optional[int] = workers_option(),
+    lines: bool = lines_option(),
+    summary: Optional[Path] = summary_option(),
+    incremental: Optional[Path] = incremental_option(),
+    scheduler: Optional[str] = scheduler_option(),
 ) -> None:
     """读取材料，输出每套材料的汇总（单位、年度、表单、指标行数、未归位单元格）。"""
+    from .batch import Job
     from .schema import SCHEMA_ID
 
-    pkgs, failed = load_packages(files, err, forms, workers)
-    if json_out:
-        doc = {"schema": SCHEMA_ID, "packages": [p.model_dump(mode="json") for p in pkgs]}
-        write_output(json_out, json.dumps(doc, ensure_ascii=False, indent=1), err)
-    if json_out != "-":
-        for p in pkgs:
+    check_summary_target(summary, err)
+    load_forms(forms, err)
+    job = Job("parse", forms=str(forms) if forms else None, summary=summary is not None)
+    rows, failed = [], 0
+    with JsonOut(json_out, SCHEMA_ID, "packages", lines, err) as out:
+        for r in results(files, job, err, workers, scheduler, incremental, quiet):
+            rows += [r.row] if r.row else []
+            if r.error is not None:
+                failed += 1
+                continue
+            p = r.value
+            out.add(p.model_dump_json())
+            if json_out == "-":
+                continue
             console.print(_summary(p))
             if quiet:
                 continue
@@ -94,6 +97,7 @@ def parse(
                 console.print(f"[yellow]未归位[/yellow] {safe(u.where.file)} {safe(u.where.shown())}（{safe(u.context)}）：{safe(u.text[:80])}")
             for d in p.diagnostics:
                 console.print(f"[cyan]提示[/cyan] {safe(d.where.file)} {safe(d.where.shown())}：{safe(d.message)}")
+    write_summary(summary, rows, err)
     if failed:
         raise typer.Exit(code=1)
 
@@ -112,10 +116,14 @@ def check(
     quiet: bool = quiet_option("每套材料只输出一行（错误、警告、提示的条数）"),
     forms: Optional[Path] = forms_option(),
     workers: Optional[int] = workers_option(),
+    lines: bool = lines_option(),
+    summary: Optional[Path] = summary_option(),
+    incremental: Optional[Path] = incremental_option(),
+    scheduler: Optional[str] = scheduler_option(),
 ) -> None:
     """审核材料：表内计算、表间一致、文字与数字、决算表、指标质量。"""
-    from .checks import check as run_checks
-    from .checks.render import CheckOutput, print_review, render_html, review
+    from .batch import Job
+    from .checks.render import SCHEMA_ID, print_review, render_html
 
     level = FAIL_ON.get(fail_on.strip().lower())
     if level is None:
@@ -129,23 +137,32 @@ def check(
         if unknown or not wanted:
             err.print(f"[red]错误[/red] 没有这些审核规则：{safe('、'.join(unknown) or only)}（jixiao rules 列出全部规则）")
             raise typer.Exit(code=2)
-    pkgs, failed = load_packages(files, err, forms, workers)
-    reviews, failed_checks = each("check", pkgs, lambda pkg: review(pkg, run_checks(pkg, wanted)), err)
-    failed += failed_checks
-    if json_out:
-        text = CheckOutput(reviews=reviews).model_dump_json(indent=1, by_alias=True).replace('"schema_"', '"schema"', 1)
-        write_output(json_out, text, err)
+    check_summary_target(summary, err)
+    load_forms(forms, err)
+    job = Job("check", forms=str(forms) if forms else None, only=frozenset(wanted) if wanted else None,
+              summary=summary is not None)
+    levels = {"error": ("error",), "warning": ("error", "warning"), "none": ()}[level]
+    keep = html_out is not None or xlsx_out is not None  # these two need every review at the end
+    reviews, rows, failed, flagged = [], [], 0, False
+    with JsonOut(json_out, SCHEMA_ID, "reviews", lines, err) as out:
+        for r in results(files, job, err, workers, scheduler, incremental, quiet):
+            rows += [r.row] if r.row else []
+            if r.error is not None:
+                failed += 1
+                continue
+            out.add(r.value.model_dump_json(by_alias=True))
+            flagged = flagged or any(r.value.counts[s] for s in levels)
+            reviews += [r.value] if keep else []
+            if json_out != "-":
+                print_review(r.value, console, show_info=info, quiet=quiet)
     if html_out:
         write_output(str(html_out), render_html(reviews), err)
     if xlsx_out:
         from .writers.findings_xlsx import findings_xlsx
 
         write_output(str(xlsx_out), findings_xlsx(reviews), err)
-    if json_out != "-":
-        for r in reviews:
-            print_review(r, console, show_info=info, quiet=quiet)
-    levels = {"error": ("error",), "warning": ("error", "warning"), "none": ()}[level]
-    if failed or any(r.counts[s] for r in reviews for s in levels):
+    write_summary(summary, rows, err)
+    if failed or flagged:
         raise typer.Exit(code=1)
 
 

@@ -42,6 +42,7 @@ def load_packages(files: list[Path], err: Console, forms: Path | None = None,
     """Packages from files and folders, each file read in a guarded worker (wall-time and
     memory ceilings of the limits in force); each unreadable file is one error line."""
     from .executor import LocalPool
+    from .batch import not_a_package
     from .pipeline import ReadError, load_many
 
     errors: list[ReadError] = []
@@ -58,15 +59,6 @@ def load_packages(files: list[Path], err: Console, forms: Path | None = None,
     return pkgs, len(errors)
 
 
-def not_a_package(p: Package) -> str | None:
-    """Why a readable file is no performance package at all (no form, report or 决算/预算 table
-    recognised), or None."""
-    if any(p.forms_found().values()) or any(n.kind != "other" for n in p.narratives) or p.budget_tables:
-        return None
-    extra = f"（有 {len(p.unrecognised_tables)} 个表格未能识别）" if p.unrecognised_tables else ""
-    return f"没有识别到任何预算绩效材料的表单、报告或决算/预算表{extra}，请确认文件内容"
-
-
 def setup(limits: Path | None, debug: bool, err: Console) -> None:
     """The run's options shared by every command: the input limits in force and debugging."""
     from .boundary import set_debug
@@ -80,23 +72,6 @@ def setup(limits: Path | None, debug: bool, err: Console) -> None:
         except DataFileError as e:
             err.print(f"[red]错误[/red] {safe(str(e))}")
             raise typer.Exit(2)
-
-
-def each(stage: str, pkgs: list[Package], fn, err: Console) -> tuple[list, int]:
-    """``fn`` over the packages inside the error boundary: a package whose stage fails is one
-    error line (naming the file and the stage) and the others go on."""
-    from .boundary import guard
-    from .readers.errors import ReadError
-
-    out, failed = [], 0
-    for p in pkgs:
-        try:
-            with guard(stage, p.source):
-                out.append(fn(p))
-        except ReadError as e:
-            err.print(f"[red]错误[/red] {safe(e.path)}：{safe(e.reason)}")
-            failed += 1
-    return out, failed
 
 
 WORKERS_HELP = "同时读取文件的进程数（默认：全部 CPU 核）；每个文件都在受时间和内存上限约束的子进程中读取"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Optional
 
@@ -10,8 +9,10 @@ import typer
 from .cli_help import ChineseCommand
 from .console import consoles, safe
 
-from .cli_common import (each, files_argument, forms_option, json_option, load_packages, load_rules, quiet_option,
-                         ruleset_option, workers_option, write_output)
+from .cli_batch import (JsonOut, check_summary_target, incremental_option, lines_option, results, scheduler_option,
+                        summary_option, write_summary)
+from .cli_common import (files_argument, forms_option, json_option, load_forms, load_rules, quiet_option,
+                         ruleset_option, workers_option)
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the scoring engine loads when scoring, not for --help
@@ -96,10 +97,15 @@ def register(app: typer.Typer) -> None:
         list_rules: bool = typer.Option(False, "--list-rules", help="列出可用的评分规则集"),
         forms: Optional[Path] = forms_option(),
         workers: Optional[int] = workers_option(),
+        lines: bool = lines_option(),
+        summary: Optional[Path] = summary_option(),
+        incremental: Optional[Path] = incremental_option(),
+        scheduler: Optional[str] = scheduler_option(),
     ) -> None:
         """复核得分：逐表列出填报得分与按规则重算的得分、执行率得分、总分和等级，并说明每处差异。"""
-        from .scoring import available, load_ruleset, score_package
-        from .scoring.report import ScoreReport
+        from .batch import Job
+        from .scoring import available, load_ruleset
+        from .scoring.report import SCHEMA_ID
 
         console, err = consoles()
         if list_rules:
@@ -110,17 +116,21 @@ def register(app: typer.Typer) -> None:
         if not files:
             err.print("[red]错误[/red] 请给出材料文件")
             raise typer.Exit(code=2)
-        ruleset = load_rules(rules, err)
-        pkgs, failed = load_packages(files, err, forms, workers)
-        scored, failed_scores = each("score", pkgs, lambda p: score_package(p, ruleset), err)
-        failed += failed_scores
-        if json_out:
-            text = json.dumps(ScoreReport(packages=scored).model_dump(mode="json", by_alias=True),
-                              ensure_ascii=False, indent=1)
-            write_output(json_out, text, err)
-        if json_out != "-":
-            for p in scored:
-                for line in _package_lines(p, show_all, quiet):
-                    console.print(line, soft_wrap=True)
+        load_rules(rules, err)  # an unknown rule set is refused before any work
+        check_summary_target(summary, err)
+        load_forms(forms, err)
+        job = Job("score", forms=str(forms) if forms else None, rules=rules or None, summary=summary is not None)
+        rows, failed = [], 0
+        with JsonOut(json_out, SCHEMA_ID, "packages", lines, err) as out:
+            for r in results(files, job, err, workers, scheduler, incremental, quiet):
+                rows += [r.row] if r.row else []
+                if r.error is not None:
+                    failed += 1
+                    continue
+                out.add(r.value.model_dump_json(by_alias=True))
+                if json_out != "-":
+                    for line in _package_lines(r.value, show_all, quiet):
+                        console.print(line, soft_wrap=True)
+        write_summary(summary, rows, err)
         if failed:
             raise typer.Exit(code=1)

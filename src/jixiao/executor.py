@@ -142,21 +142,27 @@ class LocalPool:
         slot.conn.close()
 
     def imap(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Outcome]:
+        """Items are taken from ``items`` only as workers fall idle (at most one per worker in
+        flight), so a generator of large items is never held whole."""
         guard = self.limits.guard
-        todo = list(items)
-        queue = iter(enumerate(todo))
-        slots = [self._start() for _ in range(min(self.workers, len(todo)))]
+        queue = enumerate(items)
+        slots: list[_Slot] = []
         busy = 0
+        exhausted = False
         try:
             while True:
-                for s in slots:  # feed idle workers
-                    if s.task is None:
-                        nxt = next(queue, None)
-                        if nxt is None:
-                            continue
-                        s.task, s.started, s.peak = nxt, time.perf_counter(), 0
-                        s.conn.send((nxt[0], fn, nxt[1]))
-                        busy += 1
+                while not exhausted and (busy < len(slots) or len(slots) < self.workers):
+                    nxt = next(queue, None)  # feed an idle worker, starting one if none is idle
+                    if nxt is None:
+                        exhausted = True
+                        break
+                    s = next((x for x in slots if x.task is None), None)
+                    if s is None:
+                        s = self._start()
+                        slots.append(s)
+                    s.task, s.started, s.peak = nxt, time.perf_counter(), 0
+                    s.conn.send((nxt[0], fn, nxt[1]))
+                    busy += 1
                 if busy == 0:
                     return
                 ready = wait([s.conn for s in slots if s.task is not None], timeout=_POLL)
@@ -209,3 +215,76 @@ def _message(status: Status, error: BaseException | None, guard) -> str:
     if status == "memory":
         return f"处理占用内存超过 {guard.memory_bytes // (1024 * 1024)} MB（输入上限 guard.memory_bytes），已停止并跳过"
     return str(error) if error is not None else ""
+
+
+def _on_worker(limits: Limits, fn: Callable[[Any], Any], item: Any) -> tuple[Status, Any]:
+    """One item on a Dask worker, under the run's limits; its outcome as data."""
+    set_default(limits)
+    try:
+        return "ok", fn(item)
+    except MemoryError:
+        return "memory", None
+    except Exception as e:
+        return "error", _portable(e)
+
+
+class DaskExecutor:
+    """Items on a Dask distributed cluster (``--scheduler tcp://HOST:8786``, or a ``Client``).
+
+    The same interface as :class:`LocalPool`; at most ``in_flight`` items per worker thread
+    are submitted at a time, so a long generator of items is never held whole.  The input
+    limits travel with every item.  Ceilings: a worker that passes its Dask memory limit is
+    restarted by its nanny and the item is reported ``crashed``; a per-item wall-time
+    ceiling is not enforced on a cluster (Dask cannot stop a running task).  The workers
+    must see the files under the same paths as this machine (shared storage)."""
+
+    def __init__(self, scheduler: Any, limits: Limits | None = None, in_flight: int = 2):
+        self.scheduler = scheduler
+        self.limits = limits or current()
+        self.in_flight = in_flight
+
+    def _client(self):
+        from distributed import Client
+
+        if isinstance(self.scheduler, Client):
+            return self.scheduler, False
+        return Client(self.scheduler, set_as_default=False), True
+
+    def imap(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Outcome]:
+        from distributed import as_completed
+
+        client, own = self._client()
+        try:
+            window = max(1, self.in_flight * sum(client.nthreads().values()))
+            queue = enumerate(items)
+            started: dict[Any, tuple[int, float]] = {}
+            pending = as_completed()
+
+            def submit() -> bool:
+                nxt = next(queue, None)
+                if nxt is None:
+                    return False
+                fut = client.submit(_on_worker, self.limits, fn, nxt[1], pure=False)
+                started[fut] = (nxt[0], time.perf_counter())
+                pending.add(fut)
+                return True
+
+            while len(started) < window and submit():
+                pass
+            for fut in pending:
+                i, t0 = started.pop(fut)
+                yield self._outcome(fut, i, time.perf_counter() - t0)
+                fut.release()
+                submit()
+        finally:
+            if own:
+                client.close()
+
+    def _outcome(self, fut: Any, i: int, seconds: float) -> Outcome:
+        try:
+            status, value = fut.result()
+        except Exception as e:  # the worker died (KilledWorker) or the task could not run
+            return Outcome(i, "crashed", message=f"集群处理进程出错：{type(e).__name__}", seconds=seconds)
+        if status == "ok":
+            return Outcome(i, "ok", value, seconds=seconds)
+        return Outcome(i, status, error=value, message=_message(status, value, self.limits.guard), seconds=seconds)

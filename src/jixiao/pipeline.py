@@ -16,7 +16,7 @@ from .model import Diagnostic, Package, Where
 from .readers import ReadError, read_path
 from .recognize import recognise
 
-__all__ = ["load", "load_many", "expand", "merge", "ReadError", "PACKAGE_SUFFIXES"]
+__all__ = ["load", "load_many", "expand", "group", "merge", "ReadError", "PACKAGE_SUFFIXES"]
 
 # Files taken from a folder (a file named on the command line is read whatever its name).
 PACKAGE_SUFFIXES = {".txt", ".docx", ".doc", ".wps", ".rtf", ".htm", ".html", ".mht", ".mhtml",
@@ -152,10 +152,8 @@ def load_many(paths: list[str | Path], errors: list[ReadError] | None = None,
               definitions: Definitions | None = None, executor: Executor | None = None) -> list[Package]:
     """Read files and folders and group them into packages by unit and year.
 
-    A package is often a folder of several files (附件1…附件4 plus 决算): files
-    whose unit and year agree become one package; a file whose unit or year is
-    not stated joins the package of its folder when that folder holds exactly
-    one unit and year, else stays on its own.  Unreadable files raise
+    A package is often a folder of several files (附件1…附件4 plus 决算): see
+    :func:`group` for which files are merged.  Unreadable files raise
     :class:`ReadError`, or are appended to ``errors`` when a list is given.
     ``executor``: where the files are read (default: here; the command line uses a
     :class:`~jixiao.executor.LocalPool`, each file under the guard's ceilings).
@@ -168,23 +166,34 @@ def load_many(paths: list[str | Path], errors: list[ReadError] | None = None,
             errors.append(got)
         else:
             loaded.append((f, got))
-    groups: dict[tuple, list[Package]] = defaultdict(list)
-    order: list[tuple] = []
+    parts = group([(f, p.unit_name, p.year) for f, p in loaded])
+    return [merge(_once([loaded[i][1] for i in idx])) for idx in parts]
+
+
+def group(files: list[tuple[Path, str | None, int | None]]) -> list[list[int]]:
+    """Which files make one package: indices into ``files`` (path, unit, year), per package,
+    in the order of each package's first file.
+
+    A folder is a package's boundary: within one folder, files whose unit and year agree
+    form one package; a file whose unit or year is not stated joins the package of its
+    folder when that folder holds exactly one matching unit and year, else stands alone.
+    Files of different folders are never merged (two counties' 人社局 stay apart, as do
+    a unit's first submission and its resubmission).  Pure, and needs only the keys, so a
+    batch can group without holding the packages (:mod:`jixiao.batch`)."""
     per_folder: dict[Path, set[tuple]] = defaultdict(set)
-    for f, p in loaded:
-        if p.unit_name and p.year:
-            per_folder[f.parent].add((p.unit_name, p.year))
-    for f, p in loaded:
-        if p.unit_name and p.year:
-            key: tuple = ("unit", p.unit_name, p.year)
+    for f, unit, year in files:
+        if unit and year:
+            per_folder[f.parent].add((unit, year))
+    groups: dict[tuple, list[int]] = {}
+    for i, (f, unit, year) in enumerate(files):
+        if unit and year:
+            key: tuple = ("unit", f.parent, unit, year)
         else:
             known = per_folder.get(f.parent, set())
-            compatible = [k for k in known if (p.unit_name in (None, k[0])) and (p.year in (None, k[1]))]
-            key = ("unit", *compatible[0]) if len(compatible) == 1 else ("file", str(f))
-        if key not in groups:
-            order.append(key)
-        groups[key].append(p)
-    return [merge(_once(groups[k])) for k in order]
+            fit = [k for k in known if unit in (None, k[0]) and year in (None, k[1])]
+            key = ("unit", f.parent, *fit[0]) if len(fit) == 1 else ("file", i)
+        groups.setdefault(key, []).append(i)
+    return list(groups.values())
 
 
 def _once(parts: list[Package]) -> list[Package]:

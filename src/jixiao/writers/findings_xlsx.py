@@ -34,7 +34,7 @@ def _place(f: Finding) -> str:
     return "，".join(p for p in (at, f.row, f.column) if p)
 
 
-def _sheet(wb: Workbook, title: str, columns: list[tuple[str, int]], rows) -> None:
+def sheet(wb: Workbook, title: str, columns: list[tuple[str, int]], rows) -> None:
     ws = wb.create_sheet(title)
     for i, (_, width) in enumerate(columns):
         ws.column_dimensions[get_column_letter(i + 1)].width = width
@@ -77,8 +77,8 @@ def _summary_rows(reviews: list[PackageReview]):
 def findings_xlsx(reviews: list[PackageReview]) -> bytes:
     """All findings of ``reviews`` as a workbook: 问题清单 and 汇总."""
     wb = Workbook(write_only=True)
-    _sheet(wb, "问题清单", FINDING_COLUMNS, _finding_rows(reviews))
-    _sheet(wb, "汇总", SUMMARY_COLUMNS, _summary_rows(reviews))
+    sheet(wb, "问题清单", FINDING_COLUMNS, _finding_rows(reviews))
+    sheet(wb, "汇总", SUMMARY_COLUMNS, _summary_rows(reviews))
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()

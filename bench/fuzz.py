@@ -1395,7 +1395,8 @@ def run_path(path: Path, writers: bool = False) -> dict:
         except MemoryError:
             raise _Memory(name) from None
         except Exception as e:
-            crashes.append(crash_record(e, name))
+            if not _limit_error(e):  # a limit met in a writer is its one-line error, as in the CLI
+                crashes.append(crash_record(e, name))
             return None
         finally:
             times[name] = time.perf_counter() - t
@@ -1451,6 +1452,14 @@ def _render_score(scored) -> str:
     for line in _package_lines(scored, True):
         console.print(line, soft_wrap=True)
     return buf.getvalue()
+
+
+def _limit_error(e: Exception) -> bool:
+    """A one-line ReadError of jixiao's own (a limit such as output.forms), not an internal one."""
+    from jixiao.boundary import InternalError
+    from jixiao.readers import ReadError
+
+    return isinstance(e, ReadError) and not isinstance(e, InternalError) and "\n" not in str(e)
 
 
 def _run_writers(pkg, findings, scored, stage) -> None:

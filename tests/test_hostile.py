@@ -467,6 +467,31 @@ def test_a_share_sentence_repeated_two_thousand_times_is_checked_in_linear_time(
     assert len(found) == 2000 and all(f.expected == "85.71%" and f.actual == "90.0%" for f in found)
 
 
+def test_a_final_account_block_repeated_thousands_of_times_is_checked_in_linear_time():
+    # fuzz input (10,30701): 3 lines of seed 003's 公开02表 repeated 5,000 times; every 类 summed
+    # every 款 of the table again (5,000 × 5,000 sums and allowances: over 120 s)
+    from jixiao.checks.final_accounts import function_hierarchy
+    from jixiao.model import AccountLine, FinalAccountTable, Package, Where
+    from jixiao.values import Amount, MoneyUnit
+
+    unit = MoneyUnit.WAN
+    at = Where(file="x.txt", line=1)
+
+    def line(code, value):
+        return AccountLine(code=code, name="社会保障和就业支出", amounts={"本年支出": Amount(value=Decimal(value), unit=unit)},
+                           where=at)
+
+    lines = [x for _ in range(3000) for x in (line("208", "10.00"), line("20801", "1.00"))]
+    table = FinalAccountTable(kind="general_public_expenditure", code="公开02", title="一般公共预算财政拨款支出决算表",
+                              where=at, columns=["本年支出"], lines=lines)
+    pkg = Package(source="x.txt", layout="text", final_accounts=[table])
+    t0 = time.perf_counter()
+    found = list(function_hierarchy(pkg))
+    assert time.perf_counter() - t0 < 10
+    # each of the 3,000 类 208 lines (10.00) against its 3,000 款 lines of 1.00 each: 3,000.00
+    assert len(found) == 3000 and all(f.expected == "3000.00" and f.actual == "10.00" for f in found)
+
+
 def test_a_character_thousands_of_ems_away_is_not_millions_of_spaces():
     # fuzz input (10,3651): a flipped byte in a PDF's text matrix put characters far apart at a tiny
     # size; each gap became gap / half an em spaces (lines of millions, 1.4 GB, 104 s)

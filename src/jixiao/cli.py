@@ -81,7 +81,7 @@ def parse(
     job = Job("parse", forms=str(forms) if forms else None, summary=summary is not None)
     rows, failed = [], 0
     with JsonOut(json_out, SCHEMA_ID, "packages", lines, err) as out:
-        for r in results(files, job, err, workers, scheduler, incremental, quiet):
+        for r in results(files, job, err, workers, scheduler, incremental):
             rows += [r.row] if r.row else []
             if r.error is not None:
                 failed += 1
@@ -145,7 +145,7 @@ def check(
     keep = html_out is not None or xlsx_out is not None  # these two need every review at the end
     reviews, rows, failed, flagged = [], [], 0, False
     with JsonOut(json_out, SCHEMA_ID, "reviews", lines, err) as out:
-        for r in results(files, job, err, workers, scheduler, incremental, quiet):
+        for r in results(files, job, err, workers, scheduler, incremental):
             rows += [r.row] if r.row else []
             if r.error is not None:
                 failed += 1

@@ -44,9 +44,9 @@ class Progress:
     """Files done of all: a rich bar with ETA on a terminal, a plain line every few seconds
     otherwise (a log), nothing for a handful of files."""
 
-    def __init__(self, err: Console, total: int, quiet: bool = False):
+    def __init__(self, err: Console, total: int):
         self.err, self.total, self.done = err, total, 0
-        self.on = total >= PROGRESS_MIN_FILES and not quiet
+        self.on = total >= PROGRESS_MIN_FILES
         self.bar = None
         self.t0 = self.last = time.monotonic()
         if self.on and err.is_terminal:
@@ -78,16 +78,16 @@ def executor(workers: int | None, scheduler: str | None, err: Console):
 
     if not scheduler:
         return LocalPool(workers)
-    try:
-        import distributed  # noqa: F401 -- only: is it installed
-    except ImportError:
+    from importlib.util import find_spec
+
+    if find_spec("distributed") is None:
         err.print("[red]错误[/red] 使用 --scheduler 需要安装 Dask：pip install 'jixiao[batch]'")
         raise typer.Exit(2)
     return DaskExecutor(scheduler)
 
 
 def results(files: list[Path], job: Job, err: Console, workers: int | None = None, scheduler: str | None = None,
-            incremental: Path | None = None, quiet: bool = False) -> Iterator[Result]:
+            incremental: Path | None = None) -> Iterator[Result]:
     """Each package's result, one at a time; each failure printed as its one-line error."""
     from .batch import plan, run
     from .incremental import Cache
@@ -98,7 +98,7 @@ def results(files: list[Path], job: Job, err: Console, workers: int | None = Non
                   "（文件夹中只读取 .txt/.docx/.doc/.wps/.xlsx/.xls/.et/.pdf 等文件）")
         raise typer.Exit(1)
     cache = Cache(incremental, job.kind) if incremental else None
-    progress = Progress(err, the_plan.files, quiet)
+    progress = Progress(err, the_plan.files)
     try:
         for r in run(the_plan, job, executor(workers, scheduler, err), cache, progress):
             if r.error is not None:
@@ -109,7 +109,7 @@ def results(files: list[Path], job: Job, err: Console, workers: int | None = Non
         raise typer.Exit(2)
     finally:
         progress.close()
-    if cache is not None and not quiet:
+    if cache is not None:
         err.print(f"增量处理：{cache.hits} 份沿用已有结果，{cache.misses} 份重新处理")
 
 

@@ -122,7 +122,7 @@ def register(app: typer.Typer) -> None:
         job = Job("score", forms=str(forms) if forms else None, rules=rules or None, summary=summary is not None)
         rows, failed = [], 0
         with JsonOut(json_out, SCHEMA_ID, "packages", lines, err) as out:
-            for r in results(files, job, err, workers, scheduler, incremental, quiet):
+            for r in results(files, job, err, workers, scheduler, incremental):
                 rows += [r.row] if r.row else []
                 if r.error is not None:
                     failed += 1

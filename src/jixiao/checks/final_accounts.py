@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from decimal import Decimal
 from typing import Iterable
 
 from ..model import AccountLine, FinalAccountTable, Package
 from ..values import squash
 from .finding import Finding, finding, fmt, rule
-from .tolerance import same_figure, sum_verdict
+from .tolerance import same_figure, sum_allowance, sum_verdict, sum_verdict_of
 
 BASIS = "政府收支分类科目（功能分类 类/款/项，经济分类 类/款）；部门决算公开表编制说明"
 ZERO = Decimal(0)
@@ -22,21 +23,27 @@ def _value(line: AccountLine, col: str) -> Decimal | None:
 
 def _hierarchy_findings(pkg: Package, t: FinalAccountTable, rule_id: str, lines: list[AccountLine],
                         parent_len: int, child_len: int, what: str) -> Iterable[Finding]:
-    parents = [x for x in lines if x.code and len(x.code) == parent_len]
-    for p in parents:
-        kids = [x for x in lines if x.code and len(x.code) == child_len and x.code.startswith(p.code)]
+    kids_of: dict[str, list[AccountLine]] = defaultdict(list)  # parent code -> its lines below
+    for x in lines:
+        if x.code and len(x.code) == child_len:
+            kids_of[x.code[:parent_len]].append(x)
+    sums: dict[tuple[str, str], tuple[list[Decimal], Decimal, Decimal]] = {}  # once per code and column
+    for p in (x for x in lines if x.code and len(x.code) == parent_len):
+        kids = kids_of.get(p.code)
         if not kids:
             continue
         cols = {c for x in [p, *kids] for c in x.amounts}
         for col in sorted(cols, key=lambda c: t.columns.index(c) if c in t.columns else 99):
             total = _value(p, col)
-            parts = [v for v in (_value(k, col) for k in kids) if v is not None]
+            if (p.code, col) not in sums:
+                parts = [v for v in (_value(k, col) for k in kids) if v is not None]
+                sums[(p.code, col)] = parts, sum(parts, ZERO), sum_allowance(parts)
+            parts, s, allowance = sums[(p.code, col)]
             if total is None and not parts:
                 continue
-            verdict = sum_verdict(total or ZERO, parts)
+            verdict = sum_verdict_of(total or ZERO, s, allowance)
             if verdict == "ok":
                 continue
-            s = sum(parts, ZERO)
             yield finding(rule_id, pkg, form="final_account", table=t.label, row=f"{p.code} {p.name}", column=col,
                           where=p.where, expected=fmt(s), actual=fmt(total),
                           severity="info" if verdict == "rounding" else None,

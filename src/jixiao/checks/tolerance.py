@@ -41,10 +41,16 @@ def sum_allowance(figures: list[Decimal]) -> Decimal:
 
 def sum_verdict(total: Decimal, parts: list[Decimal]) -> str:
     """``ok``, ``rounding`` (within the allowance) or ``mismatch``."""
-    diff = abs(total - sum(parts, Decimal(0)))
+    return sum_verdict_of(total, sum(parts, Decimal(0)), sum_allowance(parts))
+
+
+def sum_verdict_of(total: Decimal, parts_sum: Decimal, parts_allowance: Decimal) -> str:
+    """:func:`sum_verdict` from the parts' sum and :func:`sum_allowance` computed once (many
+    totals compared with the same parts)."""
+    diff = abs(total - parts_sum)
     if diff == 0:
         return "ok"
-    if diff <= sum_allowance([total, *parts]):
+    if diff <= parts_allowance + sum_allowance([total]):
         return "rounding"
     return "mismatch"
 
